@@ -1,0 +1,21 @@
+"""Entry point: page config, login restore, navigation. Run: streamlit run Home.py"""
+
+import streamlit as st
+
+from ui.nav import build_pages, route, sidebar
+from ui.state import db_errors, lang, restore_login, show_flash
+
+st.set_page_config(
+    page_title="Show your emotion · 너의 머리 속이 보여", page_icon="🙂", layout="wide"
+)
+
+lang()
+with db_errors():
+    restore_login()
+
+pages = build_pages()
+current = st.navigation(list(pages.values()), position="hidden")
+route(pages, current)
+sidebar(pages)
+show_flash()
+current.run()

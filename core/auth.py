@@ -1,0 +1,231 @@
+"""Accounts: register, log in (with throttling), authenticate a token, log out.
+
+Functions take a SQLAlchemy session and run inside the caller's transaction
+(``with Session.begin()``), so a page action is one unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from core.security import (
+    decode_token,
+    encode_token,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
+from core.validation import (
+    check_registration,
+    email_key,
+    normalize_email,
+    normalize_username,
+    username_key,
+    validate_password,
+    validate_username,
+)
+from db import users as users_db
+from db.models import User
+from db.types import utcnow
+
+
+@dataclass(frozen=True)
+class AuthPolicy:
+    secret: str
+    token_ttl: timedelta = timedelta(days=7)
+    max_failures: int = 5
+    window: timedelta = timedelta(minutes=15)
+
+
+@dataclass
+class RegisterResult:
+    user: User | None
+    errors: dict[str, list[str]]
+
+
+def register(
+    session: Session,
+    *,
+    username: str,
+    email: str,
+    password: str,
+    confirm: str,
+    language: str,
+) -> RegisterResult:
+    """Create the account, or return errors per field (validation and uniqueness).
+
+    Uniqueness is checked first for a friendly message, and enforced by unique
+    constraints for the race where two people submit the same name at once.
+    """
+    check = check_registration(username, email, password, confirm)
+    errors = dict(check.errors)
+    if "username" not in errors and users_db.username_taken(session, check.username):
+        errors["username"] = ["auth.err.username_taken"]
+    if check.email and "email" not in errors and users_db.email_taken(session, check.email):
+        errors["email"] = ["auth.err.email_taken"]
+    if errors or check.email is None:
+        return RegisterResult(None, errors)
+    try:
+        with session.begin_nested():
+            user = users_db.add_user(
+                session,
+                username=check.username,
+                email=check.email,
+                password_hash=hash_password(password),
+                language=language,
+            )
+    except IntegrityError:
+        return RegisterResult(None, _which_duplicate(session, check.username, check.email))
+    return RegisterResult(user, {})
+
+
+def _which_duplicate(session: Session, username: str, email: str) -> dict[str, list[str]]:
+    errors: dict[str, list[str]] = {}
+    if users_db.username_taken(session, username):
+        errors["username"] = ["auth.err.username_taken"]
+    if users_db.email_taken(session, email):
+        errors["email"] = ["auth.err.email_taken"]
+    return errors or {"username": ["auth.err.username_taken"]}
+
+
+class LoginStatus(StrEnum):
+    OK = "ok"
+    INVALID = "invalid"
+    THROTTLED = "throttled"
+
+
+@dataclass
+class LoginResult:
+    status: LoginStatus
+    user: User | None = None
+    token: str | None = None
+    retry_after: timedelta | None = None
+
+
+def _account_key(login: str) -> str:
+    text = login.strip()
+    return email_key(text) if "@" in text else username_key(text)
+
+
+def login(
+    session: Session, login: str, password: str, policy: AuthPolicy, now: datetime | None = None
+) -> LoginResult:
+    """Check credentials and issue a token, refusing after repeated failures.
+
+    The throttle counts failures per account name typed (existing or not), so it
+    neither reveals which accounts exist nor lets a guesser keep going.
+    """
+    now = now or utcnow()
+    key = _account_key(login)
+    failures = users_db.recent_failures(session, key, now - policy.window)
+    if len(failures) >= policy.max_failures:
+        unlock_at = failures[-policy.max_failures] + policy.window
+        return LoginResult(LoginStatus.THROTTLED, retry_after=max(unlock_at - now, timedelta(0)))
+    user = users_db.find_by_login(session, login) if key else None
+    if not verify_password(user.password_hash if user else None, password) or user is None:
+        users_db.record_login_attempt(session, key, False, now)
+        return LoginResult(LoginStatus.INVALID)
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    users_db.record_login_attempt(session, key, True, now)
+    token = issue_token(session, user, policy, now)
+    return LoginResult(LoginStatus.OK, user=user, token=token)
+
+
+def issue_token(session: Session, user: User, policy: AuthPolicy, now: datetime) -> str:
+    token, claims = encode_token(user.id, policy.secret, now, policy.token_ttl)
+    users_db.add_token(
+        session,
+        jti=claims.jti,
+        user_id=user.id,
+        issued_at=claims.issued_at,
+        expires_at=claims.expires_at,
+    )
+    return token
+
+
+def authenticate(
+    session: Session, token: str | None, policy: AuthPolicy, now: datetime | None = None
+) -> User | None:
+    """The user a token belongs to, if it is signed, unexpired and not revoked."""
+    if not token:
+        return None
+    now = now or utcnow()
+    claims = decode_token(token, policy.secret, now)
+    if claims is None:
+        return None
+    if users_db.active_token(session, claims.jti, claims.user_id, now) is None:
+        return None
+    return users_db.get_user(session, claims.user_id)
+
+
+def token_jti(token: str, policy: AuthPolicy) -> str | None:
+    claims = decode_token(token, policy.secret)
+    return claims.jti if claims else None
+
+
+def logout(session: Session, token: str | None, policy: AuthPolicy) -> None:
+    if not token:
+        return
+    claims = decode_token(token, policy.secret)
+    if claims is not None:
+        users_db.revoke_token(session, claims.jti, utcnow())
+
+
+def change_password(
+    session: Session,
+    user: User,
+    *,
+    current: str,
+    new: str,
+    confirm: str,
+    keep_token: str | None,
+    policy: AuthPolicy,
+) -> dict[str, list[str]]:
+    """Change the password and revoke every other session of the user."""
+    errors: dict[str, list[str]] = {}
+    if not verify_password(user.password_hash, current):
+        errors["current"] = ["auth.err.current_password"]
+    if new_errors := validate_password(new):
+        errors["password"] = new_errors
+    if new != confirm:
+        errors["confirm"] = ["auth.err.confirm_mismatch"]
+    if errors:
+        return errors
+    user.password_hash = hash_password(new)
+    keep = token_jti(keep_token, policy) if keep_token else None
+    users_db.revoke_user_tokens(session, user.id, utcnow(), keep_jti=keep)
+    return {}
+
+
+def update_profile(
+    session: Session, user: User, *, username: str, email: str
+) -> dict[str, list[str]]:
+    """Change username and email with the same rules and uniqueness as registration."""
+    errors: dict[str, list[str]] = {}
+    if name_errors := validate_username(username):
+        errors["username"] = name_errors
+    elif users_db.username_taken(session, username, except_user=user.id):
+        errors["username"] = ["auth.err.username_taken"]
+    normalized, email_errors = normalize_email(email)
+    if email_errors or normalized is None:
+        errors["email"] = email_errors or ["auth.err.email_invalid"]
+    elif users_db.email_taken(session, normalized, except_user=user.id):
+        errors["email"] = ["auth.err.email_taken"]
+    if errors or normalized is None:
+        return errors
+    try:
+        with session.begin_nested():
+            user.username = normalize_username(username)
+            user.username_key = username_key(username)
+            user.email = normalized
+            user.email_key = email_key(normalized)
+            session.flush()
+    except IntegrityError:
+        return _which_duplicate(session, username, normalized)
+    return {}

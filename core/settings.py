@@ -1,0 +1,115 @@
+"""One settings object for the whole app.
+
+Values come from, in order of precedence: environment variables, a ``.env``
+file in the working directory, then ``.streamlit/secrets.toml``. Every field has
+a default that runs with zero configuration: a SQLite file in ``data/``, the
+offline chat responder, no ICE servers (localhost/LAN video).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SECRETS_TOML = Path(".streamlit") / "secrets.toml"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        toml_file=SECRETS_TOML,
+    )
+
+    # Storage
+    data_dir: Path = Field(default=PROJECT_ROOT / "data")
+    database_url: str | None = None
+
+    # Accounts
+    jwt_secret: str | None = None
+    token_ttl_hours: float = 24 * 7
+    login_max_failures: int = 5
+    login_window_minutes: float = 15.0
+    cookie_secure: bool = False
+    default_language: str = "ko"
+
+    # Chat
+    openai_api_key: str | None = None
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4.1-mini"
+    openai_temperature: float = 0.7
+    openai_timeout_s: float = 30.0
+    openai_max_retries: int = 2
+    chat_history_chars: int = 6000
+    crisis_resources: dict[str, list[dict[str, str]]] | None = None
+
+    # Video
+    ice_servers: list[dict[str, Any]] = Field(default_factory=list)
+
+    # Board
+    report_hide_threshold: int = 3
+
+    @field_validator("openai_api_key", "openai_base_url", "jwt_secret", "database_url")
+    @classmethod
+    def _blank_is_unset(cls, value: str | None) -> str | None:
+        return value.strip() or None if isinstance(value, str) else value
+
+    @field_validator("ice_servers", "crisis_resources", mode="before")
+    @classmethod
+    def _json_text(cls, value: Any) -> Any:
+        # Env vars arrive as text; TOML arrives as real lists/tables.
+        if isinstance(value, str):
+            return json.loads(value) if value.strip() else None
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (
+            init_settings,
+            env_settings,
+            dotenv_settings,
+            _LowercaseToml(settings_cls),
+        )
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'app.db').resolve()}"
+
+    @property
+    def chat_online(self) -> bool:
+        return bool(self.openai_api_key or self.openai_base_url)
+
+
+class _LowercaseToml(TomlConfigSettingsSource):
+    """secrets.toml keys are conventionally UPPER_CASE like the env vars."""
+
+    def __call__(self) -> dict[str, Any]:
+        data = super().__call__()
+        return {key.lower(): value for key, value in data.items()}
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,116 @@
+"""Data functions for users, tokens and login attempts. Each takes the session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from core.validation import email_key, username_key
+from db.models import AuthToken, LoginAttempt, User
+
+
+def get_user(session: Session, user_id: int) -> User | None:
+    return session.get(User, user_id)
+
+
+def find_by_login(session: Session, login: str) -> User | None:
+    """A user by username or email, case-insensitively."""
+    key = login.strip()
+    if "@" in key:
+        return session.scalar(select(User).where(User.email_key == email_key(key)))
+    return session.scalar(select(User).where(User.username_key == username_key(key)))
+
+
+def username_taken(session: Session, username: str, *, except_user: int | None = None) -> bool:
+    query = select(User.id).where(User.username_key == username_key(username))
+    if except_user is not None:
+        query = query.where(User.id != except_user)
+    return session.scalar(query) is not None
+
+
+def email_taken(session: Session, email: str, *, except_user: int | None = None) -> bool:
+    query = select(User.id).where(User.email_key == email_key(email))
+    if except_user is not None:
+        query = query.where(User.id != except_user)
+    return session.scalar(query) is not None
+
+
+def add_user(
+    session: Session, *, username: str, email: str, password_hash: str, language: str
+) -> User:
+    user = User(
+        username=username,
+        username_key=username_key(username),
+        email=email,
+        email_key=email_key(email),
+        password_hash=password_hash,
+        language=language,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def add_token(
+    session: Session, *, jti: str, user_id: int, issued_at: datetime, expires_at: datetime
+) -> None:
+    session.add(AuthToken(jti=jti, user_id=user_id, issued_at=issued_at, expires_at=expires_at))
+
+
+def active_token(session: Session, jti: str, user_id: int, now: datetime) -> AuthToken | None:
+    return session.scalar(
+        select(AuthToken).where(
+            AuthToken.jti == jti,
+            AuthToken.user_id == user_id,
+            AuthToken.revoked_at.is_(None),
+            AuthToken.expires_at > now,
+        )
+    )
+
+
+def revoke_token(session: Session, jti: str, now: datetime) -> None:
+    session.execute(
+        update(AuthToken)
+        .where(AuthToken.jti == jti, AuthToken.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+
+
+def revoke_user_tokens(
+    session: Session, user_id: int, now: datetime, *, keep_jti: str | None = None
+) -> int:
+    query = update(AuthToken).where(AuthToken.user_id == user_id, AuthToken.revoked_at.is_(None))
+    if keep_jti is not None:
+        query = query.where(AuthToken.jti != keep_jti)
+    return session.execute(query.values(revoked_at=now)).rowcount
+
+
+def record_login_attempt(
+    session: Session, account_key: str, succeeded: bool, now: datetime
+) -> None:
+    session.add(LoginAttempt(account_key=account_key, succeeded=succeeded, created_at=now))
+
+
+def recent_failures(session: Session, account_key: str, since: datetime) -> list[datetime]:
+    """Failure times inside the window and after the last success, oldest first."""
+    last_success = session.scalar(
+        select(func.max(LoginAttempt.created_at)).where(
+            LoginAttempt.account_key == account_key,
+            LoginAttempt.succeeded.is_(True),
+            LoginAttempt.created_at >= since,
+        )
+    )
+    query = select(LoginAttempt.created_at).where(
+        LoginAttempt.account_key == account_key,
+        LoginAttempt.succeeded.is_(False),
+        LoginAttempt.created_at >= since,
+    )
+    if last_success is not None:
+        query = query.where(LoginAttempt.created_at > last_success)
+    return list(session.scalars(query.order_by(LoginAttempt.created_at)))
+
+
+def prune_login_attempts(session: Session, before: datetime) -> None:
+    session.execute(delete(LoginAttempt).where(LoginAttempt.created_at < before))

@@ -1,0 +1,23 @@
+"""Home: what the app does and how it treats camera data."""
+
+import streamlit as st
+
+from ui.state import current_user, tr
+
+st.title(f"🙂 {tr('app.title')}")
+st.markdown(f"#### {tr('app.tagline')}")
+
+left, right = st.columns(2, gap="large")
+with left:
+    st.subheader(tr("home.what_title"))
+    st.markdown(tr("home.what_body"))
+with right:
+    st.subheader(tr("home.privacy_title"))
+    st.markdown(tr("home.privacy_body"))
+    st.page_link("pages/model_card.py", label=tr("nav.model_card"), icon="📊")
+
+if current_user() is None:
+    if st.button(tr("home.start"), type="primary", key="home_start"):
+        st.switch_page("pages/register.py")
+elif st.button(tr("home.start_logged_in"), type="primary", key="home_start"):
+    st.switch_page("pages/emotion.py")

@@ -1,0 +1,104 @@
+"""The page list and the sidebar; which pages a visitor may open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from core.i18n import LANGUAGE_NAMES, LANGUAGES
+from core.settings import get_settings
+from ui import cookies
+from ui.state import current_token, current_user, lang, set_language, tr
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str
+    url: str
+    title_key: str
+    icon: str
+    public: bool
+    in_menu: bool = True
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/home.py", "home", "nav.home", "🏠", public=True),
+    PageSpec("pages/login.py", "login", "nav.login", "🔑", public=True),
+    PageSpec("pages/register.py", "register", "nav.register", "📝", public=True),
+    PageSpec("pages/emotion.py", "emotion", "nav.emotion", "🎥", public=False),
+    PageSpec("pages/chat.py", "chat", "nav.chat", "💬", public=False),
+    PageSpec("pages/board.py", "board", "nav.board", "📋", public=False),
+    PageSpec("pages/mypage.py", "mypage", "nav.mypage", "🙋", public=False),
+    PageSpec(
+        "pages/model_card.py", "model-card", "nav.model_card", "📊", public=True, in_menu=False
+    ),
+    PageSpec("pages/logout.py", "logout", "nav.logout", "🚪", public=False),
+)
+GUEST_ONLY = {"login", "register"}
+
+
+def build_pages() -> dict[str, st.Page]:
+    return {
+        spec.url: st.Page(
+            spec.path,
+            title=tr(spec.title_key),
+            icon=spec.icon,
+            url_path=spec.url,
+            default=spec.url == "home",
+        )
+        for spec in PAGES
+    }
+
+
+def visible(spec: PageSpec, logged_in: bool) -> bool:
+    if not spec.in_menu:
+        return False
+    if logged_in:
+        return spec.url not in GUEST_ONLY
+    return spec.public
+
+
+def route(pages: dict[str, st.Page], current: st.Page) -> None:
+    """Send a logged-out visitor of a members-only page to Login, remembering where."""
+    spec = next(
+        s
+        for s in PAGES
+        if s.url == current.url_path or (s.url == "home" and current.url_path == "")
+    )
+    if current_user() is None and not spec.public:
+        st.session_state["after_login"] = spec.path
+        st.switch_page(pages["login"])
+    if current_user() is not None and spec.url in GUEST_ONLY:
+        st.switch_page(pages["home"])
+
+
+def sidebar(pages: dict[str, st.Page]) -> None:
+    logged_in = current_user() is not None
+    with st.sidebar:
+        st.markdown(f"### 🙂 {tr('app.title')}")
+        for spec in PAGES:
+            if visible(spec, logged_in):
+                st.page_link(pages[spec.url], label=tr(spec.title_key), icon=spec.icon)
+        st.divider()
+        user = current_user()
+        if user is not None:
+            st.caption(tr("common.signed_in_as", name=user.username))
+        current = lang()
+        choice = st.selectbox(
+            tr("common.language"),
+            LANGUAGES,
+            index=LANGUAGES.index(current),
+            format_func=LANGUAGE_NAMES.__getitem__,
+            key="language_select",
+        )
+        if choice != current:
+            set_language(choice)
+            st.rerun()
+        settings = get_settings()
+        cookies.sync(
+            token=current_token(),
+            token_max_age=int(settings.token_ttl_hours * 3600),
+            lang=lang(),
+            secure=settings.cookie_secure,
+        )

@@ -1,0 +1,38 @@
+"""Process-wide resources, created once and shared by every session."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import streamlit as st
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.auth import AuthPolicy
+from core.security import secret_from_file
+from core.settings import get_settings
+from db.engine import get_sessionmaker
+from db.migrate import upgrade
+
+
+@st.cache_resource(show_spinner=False)
+def session_factory() -> sessionmaker[Session]:
+    """The session factory, after bringing the schema up to date.
+
+    An unreachable database raises here and is not cached, so the next rerun
+    tries again once the server is back.
+    """
+    settings = get_settings()
+    factory = get_sessionmaker(settings.resolved_database_url)
+    upgrade(factory.kw["bind"])
+    return factory
+
+
+@st.cache_resource(show_spinner=False)
+def auth_policy() -> AuthPolicy:
+    settings = get_settings()
+    return AuthPolicy(
+        secret=settings.jwt_secret or secret_from_file(settings.data_dir),
+        token_ttl=timedelta(hours=settings.token_ttl_hours),
+        max_failures=settings.login_max_failures,
+        window=timedelta(minutes=settings.login_window_minutes),
+    )

@@ -1,0 +1,165 @@
+"""Who is logged in and which language they read, kept in session state."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import streamlit as st
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from core.i18n import LANGUAGES, normalize_language, t
+from core.settings import get_settings
+from db.models import User
+from ui import cookies
+from ui.resources import session_factory
+
+log = logging.getLogger(__name__)
+
+_USER = "auth_user"
+_TOKEN = "auth_token"
+_LANG = "lang"
+_SIGNED_OUT = "auth_signed_out"
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """A detached snapshot of the logged-in user; pages never hold ORM rows."""
+
+    id: int
+    username: str
+    email: str
+    language: str
+
+    @classmethod
+    def of(cls, user: User) -> CurrentUser:
+        return cls(user.id, user.username, user.email, user.language)
+
+
+def lang() -> str:
+    if _LANG not in st.session_state:
+        st.session_state[_LANG] = normalize_language(
+            cookies.get(cookies.LANG_COOKIE) or get_settings().default_language
+        )
+    return st.session_state[_LANG]
+
+
+def tr(key: str, /, **values: object) -> str:
+    """Translate into the current session's language."""
+    return t(key, lang(), **values)
+
+
+def current_user() -> CurrentUser | None:
+    return st.session_state.get(_USER)
+
+
+def current_token() -> str | None:
+    return st.session_state.get(_TOKEN)
+
+
+def require_user() -> CurrentUser:
+    """The logged-in user; Home.py routes logged-out visitors away before pages run."""
+    user = current_user()
+    if user is None:
+        st.switch_page("pages/login.py")
+        st.stop()
+    return user
+
+
+def sign_in(user: User, token: str) -> None:
+    st.session_state[_USER] = CurrentUser.of(user)
+    st.session_state[_TOKEN] = token
+    st.session_state.pop(_SIGNED_OUT, None)
+    if user.language in LANGUAGES:
+        st.session_state[_LANG] = user.language
+
+
+def refresh_user(user: User) -> None:
+    st.session_state[_USER] = CurrentUser.of(user)
+
+
+def sign_out(*, explicit: bool = False) -> None:
+    if explicit:
+        st.session_state[_SIGNED_OUT] = True
+    st.session_state.pop(_USER, None)
+    st.session_state.pop(_TOKEN, None)
+
+
+@contextlib.contextmanager
+def db_session() -> Iterator[Session]:
+    """One transaction for one user action (commits on success)."""
+    with session_factory().begin() as session:
+        yield session
+
+
+@contextlib.contextmanager
+def db_errors() -> Iterator[None]:
+    """Show a friendly message instead of a traceback when the database is down.
+
+    Widgets keep their values across reruns, so nothing typed is lost.
+    """
+    try:
+        yield
+    except OperationalError:
+        log.exception("database unavailable")
+        st.error(tr("common.db_unavailable"), icon="🔌")
+    except SQLAlchemyError:
+        log.exception("database error")
+        st.error(tr("common.db_unavailable"), icon="🔌")
+
+
+def restore_login() -> None:
+    """Re-establish who is logged in from the session or the browser cookie.
+
+    Runs on every full rerun so a token revoked elsewhere (logout in another tab,
+    password change, account deletion) stops working here too.
+    """
+    token = current_token()
+    if token is None and not st.session_state.get(_SIGNED_OUT):
+        # The cookie is read from the page request; after a logout in this
+        # session it is stale until the browser reloads, so ignore it then.
+        token = cookies.get(cookies.TOKEN_COOKIE)
+    if token is None:
+        sign_out()
+        return
+    from core.auth import authenticate
+    from ui.resources import auth_policy
+
+    with db_session() as session:
+        user = authenticate(session, token, auth_policy())
+        if user is None:
+            sign_out()
+            return
+        if current_user() is None:
+            sign_in(user, token)
+        else:
+            refresh_user(user)
+
+
+def set_language(new_lang: str) -> None:
+    """Switch language and remember it for the account."""
+    new_lang = normalize_language(new_lang)
+    st.session_state[_LANG] = new_lang
+    user = current_user()
+    if user is None or user.language == new_lang:
+        return
+    from db.users import get_user
+
+    with db_errors(), db_session() as session:
+        row = get_user(session, user.id)
+        if row is not None:
+            row.language = new_lang
+            refresh_user(row)
+
+
+def flash(message: str, icon: str = "✅") -> None:
+    """A message to show once on the next page, surviving a switch_page."""
+    st.session_state["_flash"] = (message, icon)
+
+
+def show_flash() -> None:
+    if item := st.session_state.pop("_flash", None):
+        st.toast(item[0], icon=item[1])
