@@ -1,0 +1,69 @@
+"""Password hashing, JWT claims and the generated signing secret."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import jwt
+
+from core.security import (
+    decode_token,
+    encode_token,
+    hash_password,
+    secret_from_file,
+    verify_password,
+)
+
+SECRET = "s" * 48
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def test_hash_verifies_only_the_right_password() -> None:
+    hashed = hash_password("Passw0rd!")
+    assert hashed.startswith("$argon2id$")
+    assert verify_password(hashed, "Passw0rd!")
+    assert not verify_password(hashed, "passw0rd!")
+    assert not verify_password(None, "Passw0rd!")
+    assert not verify_password("not a hash", "Passw0rd!")
+
+
+def test_token_carries_sub_iat_exp_and_unique_jti() -> None:
+    token, claims = encode_token(7, SECRET, NOW, timedelta(hours=1))
+    payload = jwt.decode(token, SECRET, algorithms=["HS256"], options={"verify_exp": False})
+    assert payload["sub"] == "7"
+    assert payload["iat"] == int(NOW.timestamp())
+    assert payload["exp"] == int((NOW + timedelta(hours=1)).timestamp())
+    assert payload["jti"] == claims.jti
+    _, other = encode_token(7, SECRET, NOW, timedelta(hours=1))
+    assert other.jti != claims.jti
+
+
+def test_expired_tampered_and_foreign_tokens_are_rejected() -> None:
+    token, _ = encode_token(7, SECRET, NOW, timedelta(hours=1))
+    assert decode_token(token, SECRET, NOW + timedelta(minutes=59)) is not None
+    assert decode_token(token, SECRET, NOW + timedelta(hours=1, seconds=1)) is None
+    assert decode_token(token, "another-secret" * 4, NOW) is None
+    header, payload, signature = token.split(".")
+    assert decode_token(f"{header}.{payload}x.{signature}", SECRET, NOW) is None
+    unsigned = jwt.encode({"sub": "7"}, key=None, algorithm="none")
+    assert decode_token(unsigned, SECRET, NOW) is None
+    assert decode_token("garbage", SECRET, NOW) is None
+
+
+def test_generated_secret_is_created_once_and_kept(tmp_path: Path) -> None:
+    secret_from_file.cache_clear()
+    results: list[str] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(secret_from_file(tmp_path / "d")))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(results)) == 1 and len(results[0]) >= 32
+    secret_from_file.cache_clear()
+    assert secret_from_file(tmp_path / "d") == results[0]
+    assert (tmp_path / "d" / "jwt_secret").stat().st_mode & 0o077 == 0

@@ -1,0 +1,233 @@
+"""Accounts on both databases: register, login, refresh, logout, throttle, races."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from core import auth
+from core.auth import LoginStatus
+from db import users as users_db
+from db.models import AuthToken, User
+from db.types import utcnow
+from tests.factories import PASSWORD, POLICY, make_token, make_user
+
+
+def test_register_login_refresh_logout_rejects_old_token(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with session_factory.begin() as s:
+        result = auth.register(
+            s,
+            username="Minji",
+            email="minji@example.com",
+            password=PASSWORD,
+            confirm=PASSWORD,
+            language="ko",
+        )
+        assert result.errors == {} and result.user is not None
+    with session_factory.begin() as s:
+        login = auth.login(s, "minji", PASSWORD, POLICY)
+        assert login.status is LoginStatus.OK and login.token
+        token = login.token
+    # A page refresh: a new session authenticates with the token from the cookie.
+    with session_factory.begin() as s:
+        user = auth.authenticate(s, token, POLICY)
+        assert user is not None and user.username == "Minji"
+    with session_factory.begin() as s:
+        auth.logout(s, token, POLICY)
+    with session_factory.begin() as s:
+        assert auth.authenticate(s, token, POLICY) is None
+
+
+def test_login_by_email_or_username_any_case(session: Session) -> None:
+    make_user(session, "Alice", email="Alice@Example.com")
+    for ident in ("alice", "ALICE", " Alice ", "alice@example.com", "ALICE@EXAMPLE.COM"):
+        assert auth.login(session, ident, PASSWORD, POLICY).status is LoginStatus.OK, ident
+
+
+def test_wrong_password_and_unknown_user_get_the_same_answer(session: Session) -> None:
+    make_user(session, "bob")
+    wrong = auth.login(session, "bob", "Wr0ng!pass", POLICY)
+    unknown = auth.login(session, "nobody", PASSWORD, POLICY)
+    assert wrong.status is unknown.status is LoginStatus.INVALID
+    assert wrong.user is None and unknown.user is None
+
+
+@pytest.mark.parametrize(
+    ("username", "email", "field"),
+    [("CAROL", "other@example.com", "username"), ("other", "CAROL@example.COM", "email")],
+)
+def test_username_and_email_are_unique_case_insensitively(
+    session: Session, username: str, email: str, field: str
+) -> None:
+    make_user(session, "carol", email="carol@example.com")
+    result = auth.register(
+        session,
+        username=username,
+        email=email,
+        password=PASSWORD,
+        confirm=PASSWORD,
+        language="en",
+    )
+    assert result.user is None
+    assert result.errors[field][0].endswith("_taken")
+
+
+def test_five_failures_lock_the_account_for_the_window(session: Session) -> None:
+    make_user(session, "dave")
+    start = utcnow()
+    for minute in range(5):
+        result = auth.login(
+            session, "dave", "Wr0ng!pass", POLICY, now=start + timedelta(minutes=minute)
+        )
+        assert result.status is LoginStatus.INVALID
+    locked = auth.login(session, "dave", PASSWORD, POLICY, now=start + timedelta(minutes=5))
+    assert locked.status is LoginStatus.THROTTLED
+    assert locked.retry_after == timedelta(minutes=10)
+    assert locked.token is None
+    # The same account typed differently is the same account.
+    assert (
+        auth.login(session, "DAVE", PASSWORD, POLICY, now=start + timedelta(minutes=6)).status
+        is LoginStatus.THROTTLED
+    )
+    # Another account is unaffected.
+    make_user(session, "erin")
+    assert (
+        auth.login(session, "erin", PASSWORD, POLICY, now=start + timedelta(minutes=6)).status
+        is LoginStatus.OK
+    )
+    # Once the oldest failure leaves the window, a correct password works again.
+    later = start + timedelta(minutes=15, seconds=1)
+    assert auth.login(session, "dave", PASSWORD, POLICY, now=later).status is LoginStatus.OK
+
+
+def test_a_success_resets_the_failure_count(session: Session) -> None:
+    make_user(session, "frank")
+    start = utcnow()
+    for minute in range(4):
+        auth.login(session, "frank", "Wr0ng!pass", POLICY, now=start + timedelta(minutes=minute))
+    assert (
+        auth.login(session, "frank", PASSWORD, POLICY, now=start + timedelta(minutes=4)).status
+        is LoginStatus.OK
+    )
+    for minute in range(4):
+        auth.login(
+            session, "frank", "Wr0ng!pass", POLICY, now=start + timedelta(minutes=5 + minute)
+        )
+    assert (
+        auth.login(session, "frank", PASSWORD, POLICY, now=start + timedelta(minutes=9)).status
+        is LoginStatus.OK
+    )
+
+
+def test_unknown_accounts_are_throttled_too(session: Session) -> None:
+    start = utcnow()
+    for minute in range(5):
+        auth.login(session, "ghost", "Wr0ng!pass", POLICY, now=start + timedelta(minutes=minute))
+    assert (
+        auth.login(session, "ghost", "x", POLICY, now=start + timedelta(minutes=5)).status
+        is LoginStatus.THROTTLED
+    )
+
+
+def test_expired_tokens_do_not_authenticate(session: Session) -> None:
+    user = make_user(session)
+    token = make_token(session, user)
+    assert auth.authenticate(session, token, POLICY, now=utcnow() + timedelta(hours=2)) is None
+
+
+def test_password_change_revokes_other_sessions_only(session: Session) -> None:
+    user = make_user(session)
+    here, elsewhere = make_token(session, user), make_token(session, user)
+    errors = auth.change_password(
+        session,
+        user,
+        current=PASSWORD,
+        new="N3w!password",
+        confirm="N3w!password",
+        keep_token=here,
+        policy=POLICY,
+    )
+    assert errors == {}
+    assert auth.authenticate(session, here, POLICY) is not None
+    assert auth.authenticate(session, elsewhere, POLICY) is None
+    assert auth.login(session, user.username, "N3w!password", POLICY).status is LoginStatus.OK
+    assert auth.login(session, user.username, PASSWORD, POLICY).status is LoginStatus.INVALID
+
+
+def test_password_change_needs_the_current_password(session: Session) -> None:
+    user = make_user(session)
+    errors = auth.change_password(
+        session,
+        user,
+        current="nope",
+        new="weak",
+        confirm="other",
+        keep_token=None,
+        policy=POLICY,
+    )
+    assert set(errors) == {"current", "password", "confirm"}
+
+
+def test_profile_update_keeps_names_unique(session: Session) -> None:
+    make_user(session, "hana", email="hana@example.com")
+    user = make_user(session, "ivan", email="ivan@example.com")
+    assert auth.update_profile(session, user, username="HANA", email="ivan@example.com") == {
+        "username": ["auth.err.username_taken"]
+    }
+    assert auth.update_profile(session, user, username="ivan2", email="Hana@Example.com") == {
+        "email": ["auth.err.email_taken"]
+    }
+    assert auth.update_profile(session, user, username="이반나", email="new@example.com") == {}
+    assert users_db.find_by_login(session, "이반나").id == user.id
+
+
+def test_registration_race_creates_one_account(
+    session_factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both requests pass the friendly pre-check; the unique constraint decides."""
+    monkeypatch.setattr(users_db, "username_taken", lambda *a, **k: False)
+    monkeypatch.setattr(users_db, "email_taken", lambda *a, **k: False)
+    barrier = threading.Barrier(4)
+    results: list[auth.RegisterResult] = []
+    lock = threading.Lock()
+
+    def attempt(n: int) -> None:
+        barrier.wait()
+        with session_factory.begin() as s:
+            result = auth.register(
+                s,
+                username="Racer" if n % 2 else "RACER",
+                email=f"race{n}@example.com",
+                password=PASSWORD,
+                confirm=PASSWORD,
+                language="en",
+            )
+        with lock:
+            results.append(result)
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(r.user is not None for r in results) == 1
+    assert all(
+        r.errors == {"username": ["auth.err.username_taken"]} for r in results if r.user is None
+    )
+    with session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(User)) == 1
+
+
+def test_deleting_a_user_removes_their_tokens(session: Session) -> None:
+    user = make_user(session)
+    token = make_token(session, user)
+    session.delete(user)
+    session.flush()
+    assert session.scalar(select(func.count()).select_from(AuthToken)) == 0
+    assert auth.authenticate(session, token, POLICY) is None
