@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 TOKEN_COOKIE = "sye_token"
 LANG_COOKIE = "sye_lang"
@@ -42,4 +41,4 @@ def sync(*, token: str | None, token_max_age: int, lang: str, secure: bool) -> N
         " { window.parent.document.cookie = c; }"
         "</script>"
     )
-    components.html(script, height=0)
+    st.iframe(script, height=1)
