@@ -23,17 +23,17 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/home.py", "home", "nav.home", "🏠", public=True),
-    PageSpec("pages/login.py", "login", "nav.login", "🔑", public=True),
-    PageSpec("pages/register.py", "register", "nav.register", "📝", public=True),
-    PageSpec("pages/emotion.py", "emotion", "nav.emotion", "🎥", public=False),
-    PageSpec("pages/chat.py", "chat", "nav.chat", "💬", public=False),
+    PageSpec("app_pages/home.py", "home", "nav.home", "🏠", public=True),
+    PageSpec("app_pages/login.py", "login", "nav.login", "🔑", public=True),
+    PageSpec("app_pages/register.py", "register", "nav.register", "📝", public=True),
+    PageSpec("app_pages/emotion.py", "emotion", "nav.emotion", "🎥", public=False),
+    PageSpec("app_pages/chat.py", "chat", "nav.chat", "💬", public=False),
     PageSpec("pages/board.py", "board", "nav.board", "📋", public=False),
     PageSpec("pages/mypage.py", "mypage", "nav.mypage", "🙋", public=False),
     PageSpec(
-        "pages/model_card.py", "model-card", "nav.model_card", "📊", public=True, in_menu=False
+        "app_pages/model_card.py", "model-card", "nav.model_card", "📊", public=True, in_menu=False
     ),
-    PageSpec("pages/logout.py", "logout", "nav.logout", "🚪", public=False),
+    PageSpec("app_pages/logout.py", "logout", "nav.logout", "🚪", public=False),
 )
 GUEST_ONLY = {"login", "register"}
 

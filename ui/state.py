@@ -40,11 +40,21 @@ class CurrentUser:
 
 
 def lang() -> str:
+    """The session's language: chosen before (cookie), else the browser's, else the default."""
     if _LANG not in st.session_state:
-        st.session_state[_LANG] = normalize_language(
-            cookies.get(cookies.LANG_COOKIE) or get_settings().default_language
+        choice = cookies.get(cookies.LANG_COOKIE) or _browser_language()
+        st.session_state[_LANG] = (
+            choice if choice in LANGUAGES else normalize_language(get_settings().default_language)
         )
     return st.session_state[_LANG]
+
+
+def _browser_language() -> str | None:
+    try:
+        locale = st.context.locale
+    except Exception:  # no browser (AppTest, bare mode)
+        return None
+    return locale.split("-")[0].lower() if locale else None
 
 
 def tr(key: str, /, **values: object) -> str:
@@ -64,7 +74,7 @@ def require_user() -> CurrentUser:
     """The logged-in user; Home.py routes logged-out visitors away before pages run."""
     user = current_user()
     if user is None:
-        st.switch_page("pages/login.py")
+        st.switch_page("app_pages/login.py")
         st.stop()
     return user
 

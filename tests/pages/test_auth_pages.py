@@ -13,7 +13,7 @@ from db.models import AuthToken, User
 from tests.factories import PASSWORD, make_user
 from tests.pages.conftest import texts
 
-MEMBER_PAGES = ["pages/emotion.py", "pages/chat.py", "pages/board.py", "pages/mypage.py"]
+MEMBER_PAGES = ["app_pages/emotion.py", "app_pages/chat.py", "pages/board.py", "pages/mypage.py"]
 
 
 def _fill_register(at: AppTest, username: str, email: str, password: str, confirm: str) -> None:
@@ -45,7 +45,7 @@ def test_register_shows_a_message_next_to_each_failing_field(
     make_app: Callable[..., AppTest],
 ) -> None:
     at = make_app().run()
-    at.switch_page("pages/register.py").run()
+    at.switch_page("app_pages/register.py").run()
     _fill_register(at, "a!", "not-an-email", "weak", "different")
     errors = [e.value for e in at.error]
     assert "A username has 3 to 16 characters." in errors
@@ -61,7 +61,7 @@ def test_register_creates_the_account_and_logs_in(
     make_app: Callable[..., AppTest], session_factory: sessionmaker[Session]
 ) -> None:
     at = make_app("ko").run()
-    at.switch_page("pages/register.py").run()
+    at.switch_page("app_pages/register.py").run()
     _fill_register(at, "새싹123", "sprout@example.com", PASSWORD, PASSWORD)
     assert not at.exception
     assert at.session_state["auth_user"].username == "새싹123"
@@ -77,7 +77,7 @@ def test_register_refuses_a_taken_name(
     with session_factory.begin() as s:
         make_user(s, "taken")
     at = make_app().run()
-    at.switch_page("pages/register.py").run()
+    at.switch_page("app_pages/register.py").run()
     _fill_register(at, "TAKEN", "new@example.com", PASSWORD, PASSWORD)
     assert "That username is already taken." in [e.value for e in at.error]
 
@@ -88,7 +88,7 @@ def test_login_wrong_then_right(
     with session_factory.begin() as s:
         make_user(s, "jisoo")
     at = make_app().run()
-    at.switch_page("pages/login.py").run()
+    at.switch_page("app_pages/login.py").run()
     at.text_input[0].input("jisoo")
     at.text_input[1].input("Wr0ng!pass")
     at.button[0].click().run()
@@ -106,7 +106,7 @@ def test_login_throttle_message(
     with session_factory.begin() as s:
         make_user(s, "locked")
     at = make_app().run()
-    at.switch_page("pages/login.py").run()
+    at.switch_page("app_pages/login.py").run()
     at.text_input[0].input("locked")
     for _ in range(5):
         at.text_input[1].input("Wr0ng!pass")
@@ -123,12 +123,12 @@ def test_logout_revokes_the_token(
     with session_factory.begin() as s:
         make_user(s, "leaving")
     at = make_app().run()
-    at.switch_page("pages/login.py").run()
+    at.switch_page("app_pages/login.py").run()
     at.text_input[0].input("leaving")
     at.text_input[1].input(PASSWORD)
     at.button[0].click().run()
     token = at.session_state["auth_token"]
-    at.switch_page("pages/logout.py").run()
+    at.switch_page("app_pages/logout.py").run()
     assert "auth_user" not in at.session_state
     with session_factory() as s:
         row = s.scalar(select(AuthToken))
@@ -138,7 +138,7 @@ def test_logout_revokes_the_token(
     other.session_state["auth_token"] = token
     other.session_state["lang"] = "en"
     other.run()
-    other.switch_page("pages/chat.py").run()
+    other.switch_page("app_pages/chat.py").run()
     assert other.title[0].value == "Log in"
 
 
@@ -148,11 +148,11 @@ def test_language_switch_translates_and_sticks_for_the_user(
     with session_factory.begin() as s:
         make_user(s, "polyglot", language="en")
     at = make_app("en").run()
-    at.switch_page("pages/login.py").run()
+    at.switch_page("app_pages/login.py").run()
     at.text_input[0].input("polyglot")
     at.text_input[1].input(PASSWORD)
     at.button[0].click().run()
-    at.switch_page("pages/home.py").run()
+    at.switch_page("app_pages/home.py").run()
     assert "never stored" in texts(at)
     at.selectbox(key="language_select").select("ko").run()
     assert "절대 저장하지" in texts(at)
@@ -171,7 +171,7 @@ def test_database_down_shows_a_message_not_a_traceback(
     get_settings.cache_clear()
     st.cache_resource.clear()
     at = make_app().run()
-    at.switch_page("pages/login.py").run()
+    at.switch_page("app_pages/login.py").run()
     at.text_input[0].input("someone")
     at.text_input[1].input(PASSWORD)
     at.button[0].click().run()

@@ -28,7 +28,7 @@ if submitted:
             pass
         elif result.status is LoginStatus.OK and result.user:
             flash(tr("auth.welcome", name=result.user.username), "👋")
-            st.switch_page(st.session_state.pop("after_login", "pages/emotion.py"))
+            st.switch_page(st.session_state.pop("after_login", "app_pages/emotion.py"))
         elif result.status is LoginStatus.THROTTLED and result.retry_after is not None:
             minutes = max(1, math.ceil(result.retry_after.total_seconds() / 60))
             st.error(tr("auth.throttled", minutes=minutes), icon="⏳")
@@ -36,4 +36,4 @@ if submitted:
             st.error(tr("auth.invalid_credentials"), icon="⚠️")
 
 st.caption(tr("auth.no_account"))
-st.page_link("pages/register.py", label=tr("nav.register"), icon="📝")
+st.page_link("app_pages/register.py", label=tr("nav.register"), icon="📝")

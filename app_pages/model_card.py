@@ -4,5 +4,4 @@ import streamlit as st
 
 from ui.state import tr
 
-
 st.info(tr("common.coming_soon"))

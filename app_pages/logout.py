@@ -13,4 +13,4 @@ with db_errors(), db_session() as session:
 if done:
     sign_out(explicit=True)
     flash(tr("auth.logged_out"), "👋")
-    st.switch_page("pages/home.py")
+    st.switch_page("app_pages/home.py")

@@ -14,10 +14,10 @@ with left:
 with right:
     st.subheader(tr("home.privacy_title"))
     st.markdown(tr("home.privacy_body"))
-    st.page_link("pages/model_card.py", label=tr("nav.model_card"), icon="📊")
+    st.page_link("app_pages/model_card.py", label=tr("nav.model_card"), icon="📊")
 
 if current_user() is None:
     if st.button(tr("home.start"), type="primary", key="home_start"):
-        st.switch_page("pages/register.py")
+        st.switch_page("app_pages/register.py")
 elif st.button(tr("home.start_logged_in"), type="primary", key="home_start"):
-    st.switch_page("pages/emotion.py")
+    st.switch_page("app_pages/emotion.py")

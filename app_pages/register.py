@@ -39,10 +39,10 @@ if submitted:
     if outcome == {}:
         st.session_state.pop("register_errors", None)
         flash(tr("auth.registered"), "🎉")
-        st.switch_page("pages/emotion.py")
+        st.switch_page("app_pages/emotion.py")
     elif outcome is not None:
         st.session_state["register_errors"] = outcome
         st.rerun()
 
 st.caption(tr("auth.have_account"))
-st.page_link("pages/login.py", label=tr("nav.login"), icon="🔑")
+st.page_link("app_pages/login.py", label=tr("nav.login"), icon="🔑")
