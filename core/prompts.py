@@ -10,6 +10,7 @@ page shows as clickable suggestions (:func:`suggestions`).
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -295,9 +296,9 @@ def detect_language(text: str, default: str = "en") -> str:
     Messages without enough letters ("?!", "ok", "👍") keep ``default`` (the UI language).
     """
     hangul = latin = 0
-    for char in text[:2000]:
+    for char in unicodedata.normalize("NFKC", text[:2000]):
         code = ord(char)
-        if 0xAC00 <= code <= 0xD7A3 or 0x3131 <= code <= 0x318E:
+        if 0xAC00 <= code <= 0xD7A3 or 0x3131 <= code <= 0x318E or 0x1100 <= code <= 0x11FF:
             hangul += 1
         elif char.isascii() and char.isalpha():
             latin += 1

@@ -38,13 +38,20 @@ _NOT_EN = re.compile(r"[^a-z0-9']+")
 _NOT_KO = re.compile(r"[^0-9a-z\uac00-\ud7a3]+")
 
 
-def _normalise(text: str) -> tuple[str, str]:
-    """(English form: words separated by single spaces; compact form for Korean)."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text).translate(_APOSTROPHES).casefold()
-    english = " " + _NOT_EN.sub(" ", text).strip() + " "
-    compact = _NOT_KO.sub("", text)
-    return english, compact
+def _normalise(text: str) -> tuple[tuple[str, ...], str]:
+    """(English forms: words separated by single spaces; compact form for Korean).
+
+    Invisible characters are removed ("k\u00adill" is "kill"); a zero-width space
+    may also separate words ("kill\u200bmyself"), so there is a second English form
+    with it read as a space.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    removed = _INVISIBLE.sub("", text)
+    forms = [removed]
+    if "\u200b" in text:
+        forms.append(_INVISIBLE.sub("", text.replace("\u200b", " ")))
+    english = tuple(" " + _NOT_EN.sub(" ", form).strip() + " " for form in forms)
+    return english, _NOT_KO.sub("", removed)
 
 
 # -- English phrases (matched on " words like this ") -------------------------------------
@@ -186,7 +193,11 @@ _KO_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
             r"세상을떠나(?:고싶|려고|야겠|버리고)|이세상에서사라지|(?:내가|나는|난|제가|저는|전)이?세상에없었으면",
         ),
         ("목매", r"목을?매(?:달|고싶|고죽|다는생각)"),
-        ("약을모아", r"(?:수면제|약)을?(?:다|왕창|한꺼번에|모아|모아서|통째로)(?:먹|삼키|털어)"),
+        (
+            "약을모아",
+            r"수면제(?:을|를)?(?:다|왕창|한꺼번에|모아|모아서|통째로)(?:먹|삼키|털어)|"
+            r"약(?:을|를)?(?:왕창|한꺼번에|모아서?|통째로|한통)(?:다)?(?:먹|삼키|털어)",
+        ),
         (
             "죽는방법",
             r"(?:죽는|죽을수있는|자살하는)(?:방법|법)|(?:편하게|고통없이|안아프게|쉽게)죽",
@@ -211,7 +222,7 @@ class SafetyResult:
 def keyword_matches(text: str) -> tuple[str, ...]:
     """Names of the crisis phrases found in text (empty when none)."""
     english, compact = _normalise(text)
-    found = [name for name, pattern in _EN_PATTERNS if pattern.search(english)]
+    found = [name for name, pattern in _EN_PATTERNS if any(map(pattern.search, english))]
     found += [name for name, pattern in _KO_PATTERNS if pattern.search(compact)]
     return tuple(found)
 
