@@ -364,7 +364,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- payloads --------------------------------------------------------------------
     def _reply_text(self, body: dict[str, Any], behavior: Behavior) -> str:
-        return behavior.reply or self.fake.reply or default_reply(body)
+        if behavior.reply is not None:
+            return behavior.reply
+        return self.fake.reply if self.fake.reply is not None else default_reply(body)
 
     def _completion(self, body: dict[str, Any], behavior: Behavior) -> dict[str, Any]:
         text = self._reply_text(body, behavior)
