@@ -28,8 +28,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/register.py", "register", "nav.register", "📝", public=True),
     PageSpec("app_pages/emotion.py", "emotion", "nav.emotion", "🎥", public=False),
     PageSpec("app_pages/chat.py", "chat", "nav.chat", "💬", public=False),
-    PageSpec("pages/board.py", "board", "nav.board", "📋", public=False),
-    PageSpec("pages/mypage.py", "mypage", "nav.mypage", "🙋", public=False),
+    PageSpec("app_pages/board.py", "board", "nav.board", "📋", public=False),
+    PageSpec("app_pages/mypage.py", "mypage", "nav.mypage", "🙋", public=False),
     PageSpec(
         "app_pages/model_card.py", "model-card", "nav.model_card", "📊", public=True, in_menu=False
     ),

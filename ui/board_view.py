@@ -1,0 +1,504 @@
+"""Rendering for the Board page: the list, a post with its comments, the forms.
+
+User content is always shown as text. Titles go through :func:`escape_markdown`
+(Streamlit labels and headings parse Markdown); bodies and comments go through
+``st.text``, which parses nothing. Nothing here uses ``unsafe_allow_html``.
+
+Every change goes through :mod:`db.board` with the acting user's id, in one
+transaction per action; ids from session state or the URL are only hints that
+the data layer re-checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import streamlit as st
+from sqlalchemy.orm import Session
+
+from core.board import (
+    BODY_MAX,
+    COMMENT_MAX,
+    TITLE_MAX,
+    BoardError,
+    Cursor,
+    InvalidInput,
+    NotAllowed,
+)
+from core.emotions import EMOTIONS, with_emoji
+from core.settings import get_settings
+from db import board as board_db
+from db.readings import latest_reading
+from ui.forms import field_errors
+from ui.state import CurrentUser, db_errors, db_session, flash, lang, tr
+
+PAGE = "app_pages/board.py"
+T = TypeVar("T")
+
+# Every ASCII punctuation character may be backslash-escaped in CommonMark; an
+# escaped one is always literal, so no link, image, emphasis, heading, list,
+# HTML tag, entity, math ($), directive (:red[...]) or shortcode (:smile:)
+# can form. Non-ASCII text (Hangul, emoji) is untouched.
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Streamlit's Markdown shows exactly as typed, on one line."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def browser_tz() -> tzinfo:
+    """The visitor's time zone as the browser reports it, else UTC."""
+    try:
+        name = st.context.timezone
+    except Exception:  # no browser (AppTest, bare mode)
+        name = None
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def format_time(moment: datetime) -> str:
+    return moment.astimezone(browser_tz()).strftime("%Y-%m-%d %H:%M")
+
+
+def _edited(created: datetime, updated: datetime) -> bool:
+    return (updated - created).total_seconds() >= 1
+
+
+def mood_label(mood: str | None) -> str:
+    return with_emoji(mood, lang()) if mood else tr("board.mood_none")
+
+
+def crisis_help(text: str, language: str) -> list[dict[str, str]] | None:
+    """Crisis resources to show the author when their text reads as a crisis, else None.
+
+    The chat's safety layer (``core.safety``) is not in the repository yet;
+    wiring it is this one line: ``return assess(text, language).resources or None``.
+    """
+    return None
+
+
+# --- one action = one transaction -------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    ok: bool = False
+    value: Any = None
+    error: BoardError | None = None
+
+
+def run(action: Callable[[Session], T]) -> Outcome:
+    """Run ``action`` in one transaction; a domain error rolls it back and is returned.
+
+    A database outage shows the friendly message (``db_errors``) and returns
+    ``ok=False`` with no error, so what the user typed stays in the widgets.
+    """
+    outcome = Outcome()
+    try:
+        with db_errors(), db_session() as session:
+            outcome.value = action(session)
+            outcome.ok = True
+    except BoardError as exc:
+        outcome.error = exc
+    return outcome
+
+
+def show_error(error: BoardError | None) -> None:
+    if error is not None and not isinstance(error, InvalidInput):
+        st.error(tr(error.key), icon="⚠️")
+
+
+# --- list ---------------------------------------------------------------------------
+
+
+def _filters_changed(query: str, mood: str | None) -> None:
+    signature = (query.strip(), mood)
+    if st.session_state.get("board_filters") != signature:
+        st.session_state["board_filters"] = signature
+        st.session_state["board_cursors"] = []
+
+
+def show_list(user: CurrentUser) -> None:
+    st.caption(tr("board.intro"))
+    _new_post_form(user)
+    search_col, mood_col = st.columns([3, 1])
+    query = search_col.text_input(
+        tr("board.search"),
+        placeholder=tr("board.search_placeholder"),
+        max_chars=100,
+        key="board_q",
+    )
+    mood = mood_col.selectbox(
+        tr("board.mood_filter"),
+        [None, *EMOTIONS],
+        format_func=lambda m: tr("board.mood_all") if m is None else with_emoji(m, lang()),
+        key="board_mood",
+    )
+    _filters_changed(query, mood)
+    cursors: list[Cursor] = st.session_state.setdefault("board_cursors", [])
+    cursor = cursors[-1] if cursors else None
+    outcome = run(lambda s: board_db.list_posts(s, cursor=cursor, query=query, mood=mood))
+    if not outcome.ok:
+        return
+    page: board_db.PostPage = outcome.value
+    filtered = bool(query.strip()) or mood is not None
+    if not page.items:
+        st.info(tr("board.no_results" if filtered else "board.empty"), icon="🌱")
+    for item in page.items:
+        _summary(item)
+    _pager(page, cursors)
+
+
+def _summary(item: board_db.PostSummary) -> None:
+    with st.container(border=True):
+        st.page_link(
+            PAGE,
+            label=f"**{escape_markdown(item.title)}**",
+            query_params={"post": str(item.id)},
+            width="stretch",
+        )
+        meta = [escape_markdown(item.author), format_time(item.created_at)]
+        if item.mood:
+            meta.insert(0, with_emoji(item.mood, lang()))
+        meta.append(tr("board.comments_n", n=item.comment_count))
+        if item.hidden:
+            meta.append(tr("board.hidden_badge"))
+        st.caption(" · ".join(meta))
+
+
+def _pager(page: board_db.PostPage, cursors: list[Cursor]) -> None:
+    if not cursors and page.next_cursor is None:
+        return
+    newer, where, older = st.columns([1, 1, 1], vertical_alignment="center")
+    if cursors and newer.button(tr("board.newer"), key="board_newer"):
+        cursors.pop()
+        st.rerun()
+    where.caption(tr("board.page", n=len(cursors) + 1))
+    if page.next_cursor is not None and older.button(tr("board.older"), key="board_older"):
+        cursors.append(page.next_cursor)
+        st.rerun()
+
+
+# --- writing ------------------------------------------------------------------------
+
+
+def _reset_pending(keys: tuple[str, ...], flag: str) -> None:
+    """Clear a form's widgets after a successful save (before they are drawn)."""
+    if st.session_state.pop(flag, False):
+        for key in keys:
+            st.session_state.pop(key, None)
+
+
+def _mood_index(default: str | None) -> int:
+    options = [None, *EMOTIONS]
+    return options.index(default) if default in options else 0
+
+
+NEW_POST_KEYS = ("board_new_title", "board_new_body", "board_new_mood")
+
+
+def _new_post_form(user: CurrentUser) -> None:
+    _reset_pending(NEW_POST_KEYS, "board_new_reset")
+    errors: dict[str, list[str]] = st.session_state.get("board_new_errors", {})
+    with st.expander(tr("board.write"), icon="✏️", expanded=bool(errors)):
+        prefill = run(lambda s: latest_reading(s, user.id))
+        latest = prefill.value.emotion if prefill.ok and prefill.value is not None else None
+        with st.form("board_new", clear_on_submit=False, enter_to_submit=False):
+            title = st.text_input(
+                tr("board.field_title"), max_chars=TITLE_MAX, key=NEW_POST_KEYS[0]
+            )
+            field_errors(errors, "title")
+            body = st.text_area(
+                tr("board.field_body"), max_chars=BODY_MAX, height=180, key=NEW_POST_KEYS[1]
+            )
+            field_errors(errors, "body")
+            mood = st.selectbox(
+                tr("board.field_mood"),
+                [None, *EMOTIONS],
+                index=_mood_index(latest),
+                format_func=mood_label,
+                help=tr("board.mood_prefilled") if latest else None,
+                key=NEW_POST_KEYS[2],
+            )
+            field_errors(errors, "mood")
+            submitted = st.form_submit_button(tr("board.publish"), type="primary")
+    if not submitted:
+        return
+    outcome = run(
+        lambda s: board_db.create_post(s, user_id=user.id, title=title, body=body, mood=mood)
+    )
+    if outcome.ok:
+        st.session_state.pop("board_new_errors", None)
+        st.session_state["board_new_reset"] = True
+        flash(tr("board.created"), "📝")
+        st.query_params["post"] = str(outcome.value)
+        st.rerun()
+    elif isinstance(outcome.error, InvalidInput):
+        st.session_state["board_new_errors"] = outcome.error.errors
+        st.rerun()
+    show_error(outcome.error)
+
+
+def _post_form(user: CurrentUser, post: board_db.PostDetail) -> None:
+    key = f"board_edit_{post.id}"
+    errors: dict[str, list[str]] = st.session_state.get("board_edit_errors", {})
+    st.subheader(tr("board.edit_title"), anchor=False)
+    with st.form(key, clear_on_submit=False, enter_to_submit=False):
+        title = st.text_input(tr("board.field_title"), value=post.title, max_chars=TITLE_MAX)
+        field_errors(errors, "title")
+        body = st.text_area(tr("board.field_body"), value=post.body, max_chars=BODY_MAX, height=220)
+        field_errors(errors, "body")
+        mood = st.selectbox(
+            tr("board.field_mood"),
+            [None, *EMOTIONS],
+            index=_mood_index(post.mood),
+            format_func=mood_label,
+        )
+        row = st.container(horizontal=True)
+        saved = row.form_submit_button(tr("board.save"), type="primary")
+        cancelled = row.form_submit_button(tr("board.cancel"))
+    if cancelled:
+        _close_editor()
+        st.rerun()
+    if not saved:
+        return
+    outcome = run(
+        lambda s: board_db.update_post(
+            s, post_id=post.id, user_id=user.id, title=title, body=body, mood=mood
+        )
+    )
+    if outcome.ok:
+        _close_editor()
+        flash(tr("board.updated"), "✏️")
+        st.rerun()
+    elif isinstance(outcome.error, InvalidInput):
+        st.session_state["board_edit_errors"] = outcome.error.errors
+        st.rerun()
+    show_error(outcome.error)
+
+
+def _close_editor() -> None:
+    for name in ("board_editing", "board_edit_errors"):
+        st.session_state.pop(name, None)
+
+
+# --- a post -------------------------------------------------------------------------
+
+
+def _back_to_list() -> None:
+    st.query_params.pop("post", None)
+    for name in ("board_editing", "board_confirm", "board_edit_errors"):
+        st.session_state.pop(name, None)
+
+
+def show_post(user: CurrentUser, post_id: int) -> None:
+    if st.button(tr("board.back"), key="board_back", type="tertiary"):
+        _back_to_list()
+        st.rerun()
+    outcome = run(lambda s: board_db.get_post(s, post_id, viewer_id=user.id))
+    if not outcome.ok:
+        return
+    post: board_db.PostDetail | None = outcome.value
+    if post is None:
+        st.warning(tr("board.not_found"), icon="🔍")
+        return
+    mine = post.user_id == user.id
+    if mine and st.session_state.get("board_editing") == post.id:
+        _post_form(user, post)
+        return
+    st.subheader(escape_markdown(post.title), anchor=False)
+    meta = [escape_markdown(post.author), format_time(post.created_at)]
+    if post.mood:
+        meta.insert(0, with_emoji(post.mood, lang()))
+    if _edited(post.created_at, post.updated_at):
+        meta.append(tr("board.edited"))
+    st.caption(" · ".join(meta))
+    if post.hidden:
+        st.warning(tr("board.hidden_notice"), icon="🚫")
+    if mine:
+        _crisis_box(post)
+    with st.container(border=True):
+        st.text(post.body)
+    if mine:
+        _owner_actions(user, post)
+    else:
+        _report(user, post)
+    _comments(user, post)
+
+
+def _crisis_box(post: board_db.PostDetail) -> None:
+    resources = crisis_help(f"{post.title}\n{post.body}", lang())
+    if not resources:
+        return
+    with st.container(border=True):
+        st.markdown(f"#### 💛 {tr('board.crisis_title')}")
+        st.write(tr("board.crisis_body"))
+        for item in resources:
+            name = escape_markdown(str(item.get("name", "")))
+            contact = escape_markdown(str(item.get("phone") or item.get("contact") or ""))
+            st.markdown(f"- **{name}** {contact}")
+
+
+def _owner_actions(user: CurrentUser, post: board_db.PostDetail) -> None:
+    confirm = st.session_state.get("board_confirm")
+    if confirm == ("post", post.id):
+        st.warning(tr("board.delete_confirm"), icon="🗑️")
+        row = st.container(horizontal=True)
+        if row.button(tr("board.delete_yes"), type="primary", key="board_delete_yes"):
+            outcome = run(lambda s: board_db.delete_post(s, post_id=post.id, user_id=user.id))
+            if outcome.ok:
+                _back_to_list()
+                flash(tr("board.deleted"), "🗑️")
+                st.rerun()
+            show_error(outcome.error)
+        if row.button(tr("board.cancel"), key="board_delete_no"):
+            st.session_state.pop("board_confirm", None)
+            st.rerun()
+        return
+    row = st.container(horizontal=True)
+    if row.button(tr("board.edit"), icon="✏️", key="board_edit"):
+        st.session_state["board_editing"] = post.id
+        st.rerun()
+    if row.button(tr("board.delete"), icon="🗑️", key="board_delete"):
+        st.session_state["board_confirm"] = ("post", post.id)
+        st.rerun()
+
+
+def _report(user: CurrentUser, post: board_db.PostDetail) -> None:
+    threshold = get_settings().report_hide_threshold
+    if not st.button(
+        tr("board.report"), icon="🚩", help=tr("board.report_help"), key="board_report"
+    ):
+        return
+    outcome = run(
+        lambda s: board_db.report_post(s, post_id=post.id, user_id=user.id, threshold=threshold)
+    )
+    if isinstance(outcome.error, NotAllowed):
+        st.error(tr("board.err.report_own"), icon="⚠️")
+        return
+    show_error(outcome.error)
+    if outcome.ok:
+        message = {
+            board_db.ReportOutcome.REPORTED: "board.reported",
+            board_db.ReportOutcome.ALREADY: "board.report_already",
+            board_db.ReportOutcome.HIDDEN: "board.report_hidden",
+        }[outcome.value]
+        st.success(tr(message), icon="🚩")
+
+
+# --- comments -----------------------------------------------------------------------
+
+
+def _comments(user: CurrentUser, post: board_db.PostDetail) -> None:
+    st.markdown(f"##### {tr('board.comments', n=len(post.comments))}")
+    if not post.comments:
+        st.caption(tr("board.no_comments"))
+    for comment in post.comments:
+        _comment(user, comment)
+    _comment_form(user, post)
+
+
+def _comment(user: CurrentUser, comment: board_db.CommentView) -> None:
+    mine = comment.user_id == user.id
+    with st.container(border=True):
+        meta = f"{escape_markdown(comment.author)} · {format_time(comment.created_at)}"
+        if _edited(comment.created_at, comment.updated_at):
+            meta += f" · {tr('board.edited')}"
+        st.caption(meta)
+        if mine and st.session_state.get("board_editing_comment") == comment.id:
+            _comment_editor(user, comment)
+            return
+        st.text(comment.body)
+        if not mine:
+            return
+        if st.session_state.get("board_confirm") == ("comment", comment.id):
+            st.warning(tr("board.comment_delete_confirm"), icon="🗑️")
+            row = st.container(horizontal=True)
+            if row.button(
+                tr("board.delete_yes"), type="primary", key=f"board_cdel_yes_{comment.id}"
+            ):
+                outcome = run(
+                    lambda s: board_db.delete_comment(s, comment_id=comment.id, user_id=user.id)
+                )
+                st.session_state.pop("board_confirm", None)
+                if outcome.ok:
+                    flash(tr("board.comment_deleted"), "🗑️")
+                    st.rerun()
+                show_error(outcome.error)
+            if row.button(tr("board.cancel"), key=f"board_cdel_no_{comment.id}"):
+                st.session_state.pop("board_confirm", None)
+                st.rerun()
+            return
+        row = st.container(horizontal=True)
+        if row.button(tr("board.edit"), key=f"board_cedit_{comment.id}", type="tertiary"):
+            st.session_state["board_editing_comment"] = comment.id
+            st.rerun()
+        if row.button(tr("board.delete"), key=f"board_cdel_{comment.id}", type="tertiary"):
+            st.session_state["board_confirm"] = ("comment", comment.id)
+            st.rerun()
+
+
+def _comment_editor(user: CurrentUser, comment: board_db.CommentView) -> None:
+    errors: dict[str, list[str]] = st.session_state.get("board_comment_edit_errors", {})
+    with st.form(f"board_cform_{comment.id}", clear_on_submit=False, enter_to_submit=False):
+        body = st.text_area(
+            tr("board.comment_field"), value=comment.body, max_chars=COMMENT_MAX, height=100
+        )
+        field_errors(errors, "body")
+        row = st.container(horizontal=True)
+        saved = row.form_submit_button(tr("board.save"), type="primary")
+        cancelled = row.form_submit_button(tr("board.cancel"))
+    if cancelled or saved:
+        outcome = Outcome(ok=True)
+        if saved:
+            outcome = run(
+                lambda s: board_db.update_comment(
+                    s, comment_id=comment.id, user_id=user.id, body=body
+                )
+            )
+        if isinstance(outcome.error, InvalidInput):
+            st.session_state["board_comment_edit_errors"] = outcome.error.errors
+            st.rerun()
+        show_error(outcome.error)
+        if outcome.ok:
+            st.session_state.pop("board_editing_comment", None)
+            st.session_state.pop("board_comment_edit_errors", None)
+            if saved:
+                flash(tr("board.comment_updated"), "✏️")
+            st.rerun()
+
+
+COMMENT_KEYS = ("board_comment_body",)
+
+
+def _comment_form(user: CurrentUser, post: board_db.PostDetail) -> None:
+    _reset_pending(COMMENT_KEYS, "board_comment_reset")
+    errors: dict[str, list[str]] = st.session_state.get("board_comment_errors", {})
+    with st.form("board_comment", clear_on_submit=False, enter_to_submit=False):
+        body = st.text_area(
+            tr("board.comment_field"), max_chars=COMMENT_MAX, height=100, key=COMMENT_KEYS[0]
+        )
+        field_errors(errors, "body")
+        submitted = st.form_submit_button(tr("board.comment_add"), type="primary")
+    if not submitted:
+        return
+    outcome = run(lambda s: board_db.add_comment(s, post_id=post.id, user_id=user.id, body=body))
+    if outcome.ok:
+        st.session_state.pop("board_comment_errors", None)
+        st.session_state["board_comment_reset"] = True
+        flash(tr("board.comment_added"), "💬")
+        st.rerun()
+    elif isinstance(outcome.error, InvalidInput):
+        st.session_state["board_comment_errors"] = outcome.error.errors
+        st.rerun()
+    show_error(outcome.error)
