@@ -408,7 +408,6 @@ class Reply:
     safety: SafetyResult
     backend: str
     resources: tuple[CrisisResource, ...]
-    overrides: Mapping[str, Any] | None = field(default=None, repr=False)
 
     @property
     def crisis(self) -> bool:
@@ -448,7 +447,9 @@ def respond(
     (at most ``moderation_wait_s``, default the config's moderation timeout) only
     when the first token is ready, so it costs no extra round trip; if it flags
     self-harm, the normal answer is dropped unseen and the crisis answer streams
-    instead. Raises ChatError (also while iterating ``chunks``).
+    instead. Raises ChatError (from the call or while iterating ``chunks``),
+    except in a crisis turn: if the model fails then, the fixed offline crisis
+    message is streamed instead, so the user always gets the contacts.
     """
     messages = as_messages(history)
     latest = next((m.content for m in reversed(messages) if m.role == "user"), "")
@@ -456,21 +457,60 @@ def respond(
     resources = crisis_resources(safety.lang, crisis_overrides)
     kwargs: dict[str, Any] = {"emotion": emotion, "confidence": confidence, "lang": lang}
     if safety.crisis:
-        chunks = backend.stream(messages, crisis=True, resources=resources, **kwargs)
-        return Reply(chunks, safety, backend.name, resources, crisis_overrides)
+        chunks = _crisis_stream(backend, messages, resources, kwargs)
+        return Reply(chunks, safety, backend.name, resources)
 
     can_moderate = bool(getattr(backend, "moderation_enabled", False)) and bool(latest.strip())
     future = _executor().submit(backend.moderate, latest) if can_moderate else None
     started = time.monotonic()
-    chunks = backend.stream(messages, **kwargs)
-    reply = Reply(chunks, safety, backend.name, resources, crisis_overrides)
+    if moderation_wait_s is None:
+        config = getattr(backend, "config", None)
+        moderation_wait_s = float(getattr(config, "moderation_timeout_s", 3.0))
+    deadline = started + moderation_wait_s
+    try:
+        chunks = backend.stream(messages, **kwargs)
+    except ChatError:
+        if future is None or not _flagged(future, deadline):
+            raise
+        # The model is failing, but moderation says this is a crisis turn.
+        flagged = SafetyResult(True, safety.lang, "moderation", ("moderation",))
+        return Reply(
+            _crisis_stream(backend, messages, resources, kwargs), flagged, backend.name, resources
+        )
+    reply = Reply(chunks, safety, backend.name, resources)
     if future is not None:
-        if moderation_wait_s is None:
-            config = getattr(backend, "config", None)
-            moderation_wait_s = float(getattr(config, "moderation_timeout_s", 3.0))
-        deadline = started + moderation_wait_s
         reply.chunks = _gated(reply, backend, chunks, future, deadline, messages, kwargs)
     return reply
+
+
+def _flagged(future: concurrent.futures.Future[bool | None], deadline: float) -> bool:
+    """The moderation verdict, False on timeout or failure (never blocks the chat)."""
+    try:
+        return bool(future.result(timeout=max(0.0, deadline - time.monotonic())))
+    except Exception:
+        return False
+
+
+def _crisis_stream(
+    backend: ChatBackend,
+    messages: list[ChatMessage],
+    resources: tuple[CrisisResource, ...],
+    kwargs: dict[str, Any],
+) -> Iterator[str]:
+    """The crisis answer; if the model fails, the fixed offline message instead.
+
+    A crisis turn must always end with contacts the user can reach, so provider
+    errors are logged, not raised, here.
+    """
+    produced = False
+    try:
+        for piece in backend.stream(messages, crisis=True, resources=resources, **kwargs):
+            produced = True
+            yield piece
+    except ChatError as exc:
+        log.warning("crisis answer from %s failed (%s); offline message", backend.name, exc.kind)
+        fallback = OfflineResponder().reply(messages, crisis=True, resources=resources, **kwargs)
+        yield f"\n\n{fallback}" if produced else fallback
 
 
 def _gated(
@@ -483,18 +523,20 @@ def _gated(
     kwargs: dict[str, Any],
 ) -> Iterator[str]:
     """Hold the first chunk until moderation answered (or its time is up)."""
-    first = next(chunks, None)
+    failure: ChatError | None = None
     try:
-        flagged = future.result(timeout=max(0.0, deadline - time.monotonic()))
-    except Exception:  # timeout or failure: moderation never blocks the chat
-        flagged = None
-    if flagged:
+        first = next(chunks, None)
+    except ChatError as exc:
+        first, failure = None, exc
+    if _flagged(future, deadline):
         close = getattr(chunks, "close", None)
         if close is not None:
             close()
         reply.safety = SafetyResult(True, reply.safety.lang, "moderation", ("moderation",))
-        yield from backend.stream(messages, crisis=True, resources=reply.resources, **kwargs)
+        yield from _crisis_stream(backend, messages, reply.resources, kwargs)
         return
+    if failure is not None:
+        raise failure
     if first is not None:
         yield first
     yield from chunks

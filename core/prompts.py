@@ -226,7 +226,7 @@ def system_prompt(emotion: str | None, confidence: float | None, lang: str = "en
     if emotion in EMOTIONS:
         lines.append(
             f"That is an automatic estimate from one facial expression "
-            f"(in the user's words: {label(emotion, lang)}), not a fact about their feelings. "
+            f'(shown to the user as "{label(emotion, lang)}"), not a fact about their feelings. '
             "Mention it gently, as a guess, never as a verdict."
         )
         if value is not None and value < 0.5:

@@ -15,6 +15,7 @@ import pytest
 
 from core.chat import (
     PLACEHOLDER_API_KEY,
+    ChatBackend,
     ChatConfig,
     ChatError,
     ChatMessage,
@@ -158,6 +159,8 @@ def test_config_is_hashable_hides_the_key_and_caches_one_client(fake_openai):
     assert openai_client(a) is openai_client(b)
     assert ChatConfig(api_key="", base_url=" ").online is False
     assert make_backend(b).client is openai_client(b)
+    assert isinstance(make_backend(b), ChatBackend)
+    assert isinstance(make_backend(ChatConfig()), ChatBackend)
 
 
 # -- errors ------------------------------------------------------------------------------
@@ -299,6 +302,40 @@ def test_keyword_crisis_uses_the_crisis_prompt(backend, fake_openai):
     assert "위기" in body
     assert fake_openai.requests_to(MODERATIONS) == []  # keywords decided already
     assert any("109" in r.contact for r in reply.resources)
+
+
+@pytest.mark.parametrize("failure", ["500", "401", "drop", "mid-stream"])
+def test_crisis_answer_survives_a_failing_model(backend, fake_openai, failure):
+    if failure == "mid-stream":
+        fake_openai.drop(after_chunks=2)
+    elif failure == "drop":
+        fake_openai.drop()
+    else:
+        fake_openai.fail(int(failure))
+    reply = respond(
+        backend, [ChatMessage("user", "자해하고 싶어")], emotion=None, confidence=None, lang="en"
+    )
+    body = "".join(reply.chunks)  # never raises in a crisis turn
+    assert reply.crisis
+    assert "109" in body and "119" in body
+
+
+def test_moderation_crisis_survives_a_failing_model(backend, fake_openai):
+    fake_openai.fail(500, times=2)
+    reply = respond(
+        backend, [ChatMessage("user", "please-flag-me")], emotion="sad", confidence=0.5, lang="en"
+    )
+    body = "".join(reply.chunks)
+    assert reply.crisis and reply.safety.source == "moderation"
+    assert "988" in body
+
+
+def test_model_failure_without_crisis_still_raises(backend, fake_openai):
+    fake_openai.fail(503)
+    with pytest.raises(ChatError) as caught:
+        reply = respond(backend, conversation(), emotion="sad", confidence=0.5, lang="en")
+        "".join(reply.chunks)
+    assert caught.value.kind == "unavailable"
 
 
 def test_moderation_runs_with_the_key_and_can_flag(backend, fake_openai):
