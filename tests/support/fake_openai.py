@@ -261,6 +261,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def handle(self) -> None:
+        # A client that goes away (closed pool, killed process, timeout) is normal here.
+        with contextlib.suppress(ConnectionError, TimeoutError):
+            super().handle()
+
     # -- plumbing ------------------------------------------------------------------
     def _read_json(self) -> Any:
         length = int(self.headers.get("Content-Length") or 0)
