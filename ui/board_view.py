@@ -74,8 +74,13 @@ def _edited(created: datetime, updated: datetime) -> bool:
     return (updated - created).total_seconds() >= 1
 
 
-def mood_label(mood: str | None) -> str:
-    return with_emoji(mood, lang()) if mood else tr("board.mood_none")
+def mood_labels(none_key: str = "board.mood_none") -> dict[str | None, str]:
+    """Option labels for a mood picker, fixed at render time.
+
+    (A ``format_func`` must not read session state when it is called: AppTest
+    calls it again outside the script run.)
+    """
+    return {None: tr(none_key)} | {mood: with_emoji(mood, lang()) for mood in EMOTIONS}
 
 
 def crisis_help(text: str, language: str) -> list[dict[str, str]] | None:
@@ -141,7 +146,7 @@ def show_list(user: CurrentUser) -> None:
     mood = mood_col.selectbox(
         tr("board.mood_filter"),
         [None, *EMOTIONS],
-        format_func=lambda m: tr("board.mood_all") if m is None else with_emoji(m, lang()),
+        format_func=mood_labels("board.mood_all").__getitem__,
         key="board_mood",
     )
     _filters_changed(query, mood)
@@ -226,7 +231,7 @@ def _new_post_form(user: CurrentUser) -> None:
                 tr("board.field_mood"),
                 [None, *EMOTIONS],
                 index=_mood_index(latest),
-                format_func=mood_label,
+                format_func=mood_labels().__getitem__,
                 help=tr("board.mood_prefilled") if latest else None,
                 key=NEW_POST_KEYS[2],
             )
@@ -262,7 +267,7 @@ def _post_form(user: CurrentUser, post: board_db.PostDetail) -> None:
             tr("board.field_mood"),
             [None, *EMOTIONS],
             index=_mood_index(post.mood),
-            format_func=mood_label,
+            format_func=mood_labels().__getitem__,
         )
         row = st.container(horizontal=True)
         saved = row.form_submit_button(tr("board.save"), type="primary")

@@ -301,17 +301,13 @@ def distribution_chart(rows: Sequence[dict[str, Any]], language: str) -> alt.Lay
     return (bars + labels).properties(height=240)
 
 
-def _range_label(value: Range) -> str:
-    return tr(f"mypage.range_{value}")
-
-
 def show_mood_history(user: CurrentUser) -> None:
     choice: Range = (
         st.segmented_control(
             tr("mypage.range"),
             RANGES,
             default="week",
-            format_func=_range_label,
+            format_func={r: tr(f"mypage.range_{r}") for r in RANGES}.__getitem__,
             key="mypage_range",
         )
         or "week"
