@@ -31,6 +31,7 @@ from core.board import (
     NotAllowed,
 )
 from core.emotions import EMOTIONS, with_emoji
+from core.safety import CrisisResource, assess, crisis_resources, format_resources
 from core.settings import get_settings
 from db import board as board_db
 from db.readings import latest_reading
@@ -83,13 +84,15 @@ def mood_labels(none_key: str = "board.mood_none") -> dict[str | None, str]:
     return {None: tr(none_key)} | {mood: with_emoji(mood, lang()) for mood in EMOTIONS}
 
 
-def crisis_help(text: str, language: str) -> list[dict[str, str]] | None:
-    """Crisis resources to show the author when their text reads as a crisis, else None.
+def crisis_help(text: str, language: str) -> tuple[CrisisResource, ...]:
+    """Crisis contacts to show the author when their text reads as a crisis, else ().
 
-    The chat's safety layer (``core.safety``) is not in the repository yet;
-    wiring it is this one line: ``return assess(text, language).resources or None``.
+    The same keyword layer as the chat (``core.safety``); contacts follow the UI
+    language and the ``CRISIS_RESOURCES`` setting.
     """
-    return None
+    if not assess(text, language).crisis:
+        return ()
+    return crisis_resources(language, get_settings().crisis_resources)
 
 
 # --- one action = one transaction -------------------------------------------------
@@ -348,10 +351,7 @@ def _crisis_box(post: board_db.PostDetail) -> None:
     with st.container(border=True):
         st.markdown(f"#### 💛 {tr('board.crisis_title')}")
         st.write(tr("board.crisis_body"))
-        for item in resources:
-            name = escape_markdown(str(item.get("name", "")))
-            contact = escape_markdown(str(item.get("phone") or item.get("contact") or ""))
-            st.markdown(f"- **{name}** {contact}")
+        st.markdown(format_resources(resources))
 
 
 def _owner_actions(user: CurrentUser, post: board_db.PostDetail) -> None:

@@ -289,3 +289,20 @@ def test_database_down_shows_a_message(open_board, monkeypatch) -> None:
     at.run()
     assert not at.exception
     assert "can't be reached" in texts(at)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "contact"),
+    [("ko", "요즘 너무 힘들어서 죽고 싶어요", "109"), ("en", "I want to kill myself", "988")],
+)
+def test_crisis_phrases_show_help_to_the_author_only(
+    open_board, people, session_factory, lang: str, body: str, contact: str
+) -> None:
+    me = people["me"][0]
+    post_id = _post(session_factory, me, "오늘", body)
+    at = open_board(lang=lang, post=post_id)
+    assert contact in texts(at)
+    assert "board.crisis_title" not in texts(at)
+    assert contact not in texts(open_board("other", lang=lang, post=post_id))
+    calm = _post(session_factory, me, "배고파 죽겠다", "this heat is killing me")  # idioms
+    assert contact not in texts(open_board(lang=lang, post=calm))
