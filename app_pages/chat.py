@@ -1,8 +1,6 @@
-"""Placeholder until its feature lands (see the open issues)."""
+"""Chat: talk about the captured emotion with the offline helper or a language model."""
 
-import streamlit as st
+from ui.chat_view import show_chat_page
+from ui.state import require_user
 
-from ui.state import require_user, tr
-
-require_user()
-st.info(tr("common.coming_soon"))
+show_chat_page(require_user())

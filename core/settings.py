@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     openai_timeout_s: float = 30.0
     openai_max_retries: int = 2
     chat_history_chars: int = 6000
+    chat_offline_delay_s: float = 0.02  # pause between offline chunks (visible streaming)
     crisis_resources: dict[str, list[dict[str, str]]] | None = None
 
     # Video

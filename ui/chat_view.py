@@ -1,0 +1,595 @@
+"""Rendering and actions of the Chat page.
+
+One run of the page:
+
+1. the emotion panel (the captured emotion with its emoji, a picker to change it);
+2. the pending action, queued by a widget callback in the previous run (a message
+   typed, a suggestion or the opening prompt clicked, Retry, New conversation,
+   Clear history), is applied in one transaction: the user's message is saved
+   *before* the backend is called, so it is kept when the call fails;
+3. the conversation is rendered from the database, then the reply streams into the
+   page (``st.write_stream``) and is saved with the emotion and the backend's name;
+4. an unanswered last message gets the error (if this session saw one) and a Retry
+   button, which answers that message again without storing it twice.
+
+Widgets only queue actions through callbacks (their arguments are fixed when the
+widget is drawn), so what a click sends is exactly what the user saw.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import streamlit as st
+
+from core.chat import (
+    ChatConfig,
+    ChatError,
+    OfflineResponder,
+    OpenAIBackend,
+    is_offline,
+    make_backend,
+    respond,
+    to_chat_error,
+)
+from core.emotions import EMOJI, EMOTIONS, label, with_emoji
+from core.i18n import t
+from core.offline_responder import OFFLINE_NAME
+from core.prompts import Suggestions, normalize_confidence, suggestions
+from core.safety import CrisisResource, ai_notice, assess, crisis_resources, format_resources
+from core.settings import Settings, get_settings
+from db import chats
+from ui.emotion_state import EmotionContext, current_emotion, set_current_emotion
+from ui.state import CurrentUser, db_errors, db_session, lang, tr
+
+log = logging.getLogger(__name__)
+
+EMOTION_PAGE: Final = "app_pages/emotion.py"
+NEW: Final = 0  # conversation "id" of a new conversation, created by its first message
+MANUAL_SOURCE: Final = "manual"
+ASSISTANT_AVATAR: Final = "🤖"
+USER_AVATAR: Final = "🙂"
+MAX_CHARS: Final = 2000
+
+# Session state keys (widget keys included).
+PENDING: Final = "chat_pending"  # ("send", text) | ("retry", conversation id)
+ACTION: Final = "chat_action"  # "clear"
+ERROR: Final = "chat_error"  # {"conversation": id, "key": i18n key} of the last failure
+UNSENT: Final = "chat_unsent"  # text that could not be saved (database down)
+CONFIRM_CLEAR: Final = "chat_confirm_clear"
+SUGGESTIONS: Final = "chat_suggestions"  # (signature, Suggestions)
+CRISIS_IDS: Final = "chat_crisis_ids"  # assistant message ids of crisis turns
+EMOTION_PICK: Final = "chat_emotion_pick"
+CONVERSATION_PICK: Final = "chat_conversation_pick"
+INPUT: Final = "chat_input"
+
+
+# --- the backend -----------------------------------------------------------------------
+
+
+def chat_config(settings: Settings | None = None) -> ChatConfig:
+    """The frozen chat configuration built from the settings."""
+    settings = settings or get_settings()
+    return ChatConfig(
+        api_key=settings.openai_api_key,
+        base_url=settings.openai_base_url,
+        model=settings.openai_model,
+        temperature=settings.openai_temperature,
+        timeout_s=settings.openai_timeout_s,
+        max_retries=settings.openai_max_retries,
+        history_char_budget=settings.chat_history_chars,
+        offline_delay_s=max(0.0, getattr(settings, "chat_offline_delay_s", 0.0)),
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def chat_backend(config: ChatConfig) -> OpenAIBackend | OfflineResponder:
+    """One backend (and its HTTP connection pool) per configuration, for all sessions."""
+    return make_backend(config)
+
+
+def backend_name(name: str | None) -> str:
+    """Display name of the backend that answered: the model, or the offline helper."""
+    if not name or name == OFFLINE_NAME:
+        return tr("chatpage.offline_name")
+    return name
+
+
+# --- small helpers ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A stored message, detached from the session that loaded it."""
+
+    id: int
+    role: str
+    content: str
+    emotion: str | None
+    backend: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ConversationItem:
+    id: int
+    title: str
+    updated_at: datetime
+
+
+def _browser_tz() -> tzinfo:
+    try:
+        name = st.context.timezone
+    except Exception:  # no browser (AppTest, bare mode)
+        name = None
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def _when(moment: datetime, today: bool = False) -> str:
+    local = moment.astimezone(_browser_tz())
+    return local.strftime("%H:%M" if today else "%Y-%m-%d %H:%M")
+
+
+def _is_today(moment: datetime) -> bool:
+    tz = _browser_tz()
+    return moment.astimezone(tz).date() == datetime.now(tz).date()
+
+
+def _md(text: str) -> str:
+    """Markdown as written, except ``$`` (Streamlit reads ``$...$`` as LaTeX)."""
+    return text.replace("$", r"\$")
+
+
+def _conversation_key(user: CurrentUser) -> str:
+    return f"chat_conversation_{user.id}"
+
+
+# --- callbacks (run before the script; they only queue work) --------------------------
+
+
+def _queue(text: str) -> None:
+    st.session_state[PENDING] = ("send", text)
+
+
+def _queue_typed() -> None:
+    text = st.session_state.get(INPUT)
+    if isinstance(text, str) and text.strip():
+        st.session_state[PENDING] = ("send", text.strip()[:MAX_CHARS])
+
+
+def _queue_retry(conversation_id: int) -> None:
+    st.session_state[PENDING] = ("retry", conversation_id)
+
+
+def _queue_unsent() -> None:
+    text = st.session_state.pop(UNSENT, None)
+    if text:
+        st.session_state[PENDING] = ("send", text)
+
+
+def _emotion_picked() -> None:
+    choice = st.session_state.get(EMOTION_PICK)
+    if choice in EMOTIONS:
+        current = current_emotion()
+        if current is None or current.emotion != choice:
+            set_current_emotion(EmotionContext(choice, None, MANUAL_SOURCE))
+
+
+def _new_conversation(key: str) -> None:
+    st.session_state[key] = NEW
+    st.session_state.pop(ERROR, None)
+    st.session_state.pop(CONFIRM_CLEAR, None)
+
+
+def _conversation_picked(key: str) -> None:
+    choice = st.session_state.get(CONVERSATION_PICK)
+    st.session_state[key] = choice if isinstance(choice, int) else NEW
+
+
+def _ask_clear() -> None:
+    st.session_state[CONFIRM_CLEAR] = True
+
+
+def _cancel_clear() -> None:
+    st.session_state.pop(CONFIRM_CLEAR, None)
+
+
+def _confirm_clear() -> None:
+    st.session_state.pop(CONFIRM_CLEAR, None)
+    st.session_state[ACTION] = "clear"
+
+
+# --- the emotion -----------------------------------------------------------------------
+
+
+def emotion_panel() -> EmotionContext | None:
+    """The current emotion with its emoji, a link to capture one, and a picker."""
+    context = current_emotion()
+    if context is not None and context.emotion not in EMOTIONS:
+        context = None
+    language = lang()
+    with st.container(border=True):
+        left, right = st.columns([3, 1], vertical_alignment="center")
+        with left:
+            if context is None:
+                st.markdown(f"**{tr('chatpage.current')}:** —")
+                st.caption(tr("chatpage.none"))
+            else:
+                name = label(context.emotion, language)
+                st.markdown(
+                    f"**{tr('chatpage.current')}:** "
+                    f"<span style='font-size:1.6rem'>{EMOJI[context.emotion]}</span> "
+                    f"**{name[:1].upper() + name[1:]}**",
+                    unsafe_allow_html=True,
+                )
+                st.caption(_source_line(context))
+        with right:
+            st.page_link(EMOTION_PAGE, label=tr("chatpage.capture_link"), icon="🎥")
+        labels = {emotion: with_emoji(emotion, language) for emotion in EMOTIONS}
+        st.session_state[EMOTION_PICK] = context.emotion if context is not None else None
+        st.segmented_control(
+            tr("chatpage.pick" if context is None else "chatpage.change"),
+            EMOTIONS,
+            format_func=labels.__getitem__,
+            key=EMOTION_PICK,
+            on_change=_emotion_picked,
+        )
+    return context
+
+
+def _source_line(context: EmotionContext) -> str:
+    if context.source == MANUAL_SOURCE:
+        return tr("chatpage.source.manual")
+    confidence = normalize_confidence(context.confidence)
+    if confidence is None:
+        return tr("chatpage.source.camera_plain")
+    return tr("chatpage.source.camera", confidence=f"{round(confidence * 100)}%")
+
+
+# --- loading and saving ----------------------------------------------------------------
+
+
+@dataclass
+class Loaded:
+    conversation_id: int  # NEW when there is none yet
+    messages: list[Shown]
+    conversations: list[ConversationItem]
+    cleared: bool = False
+
+
+def _load(
+    user: CurrentUser, context: EmotionContext | None, pending: tuple[str, Any] | None
+) -> Loaded | None:
+    """Apply the queued action and read the conversation, in one transaction.
+
+    Returns None when the database is unreachable (``db_errors`` showed why); a
+    message that could not be saved is kept in ``UNSENT`` to send again.
+    """
+    key = _conversation_key(user)
+    loaded: Loaded | None = None
+    with db_errors(), db_session() as session:
+        cleared = False
+        if st.session_state.pop(ACTION, None) == "clear":
+            chats.clear_history(session, user.id)
+            st.session_state[key] = NEW
+            st.session_state.pop(ERROR, None)
+            cleared = True
+        conversation = None
+        wanted = st.session_state.get(key)
+        if wanted is None:
+            conversation = chats.latest_conversation(session, user.id)
+        elif wanted != NEW:
+            conversation = chats.get_conversation(session, user.id, int(wanted))
+        if pending is not None and pending[0] == "send":
+            if conversation is None:
+                conversation = chats.new_conversation(session, user.id)
+            chats.add_message(
+                session,
+                user_id=user.id,
+                conversation_id=conversation.id,
+                role="user",
+                content=pending[1],
+                emotion=context.emotion if context is not None else None,
+            )
+        conversation_id = conversation.id if conversation is not None else NEW
+        rows = chats.messages(session, user.id, conversation_id) if conversation_id else []
+        loaded = Loaded(
+            conversation_id,
+            [Shown(m.id, m.role, m.content, m.emotion, m.backend, m.created_at) for m in rows],
+            [
+                ConversationItem(c.id, c.title, c.updated_at)
+                for c in chats.list_conversations(session, user.id)
+            ],
+            cleared,
+        )
+    if loaded is None:
+        if pending is not None and pending[0] == "send":
+            st.session_state[UNSENT] = pending[1]
+        return None
+    st.session_state[key] = loaded.conversation_id
+    if pending is not None and pending[0] == "send":
+        st.session_state.pop(UNSENT, None)
+    return loaded
+
+
+def _save_reply(
+    user: CurrentUser, conversation_id: int, text: str, emotion: str | None, backend: str
+) -> Shown | None:
+    saved: Shown | None = None
+    with db_errors(), db_session() as session:
+        row = chats.add_message(
+            session,
+            user_id=user.id,
+            conversation_id=conversation_id,
+            role="assistant",
+            content=text,
+            emotion=emotion,
+            backend=backend,
+        )
+        saved = Shown(row.id, row.role, row.content, row.emotion, row.backend, row.created_at)
+    return saved
+
+
+# --- rendering -------------------------------------------------------------------------
+
+
+def conversation_bar(user: CurrentUser, loaded: Loaded) -> None:
+    key = _conversation_key(user)
+    options = [NEW, *(c.id for c in loaded.conversations)]
+    untitled = tr("chatpage.untitled")
+    labels = {NEW: tr("chatpage.conversation_new")} | {
+        c.id: f"{' '.join(c.title.split())[:48] or untitled} · {_when(c.updated_at)}"
+        for c in loaded.conversations
+    }
+    active = loaded.conversation_id if loaded.conversation_id in options else NEW
+    st.session_state[CONVERSATION_PICK] = active
+    pick, new, clear = st.columns([4, 1.3, 1.3], vertical_alignment="bottom")
+    pick.selectbox(
+        tr("chatpage.conversation"),
+        options,
+        format_func=labels.__getitem__,
+        key=CONVERSATION_PICK,
+        on_change=_conversation_picked,
+        args=(key,),
+    )
+    new.button(
+        tr("chatpage.new"),
+        key="chat_new",
+        icon="✨",
+        on_click=_new_conversation,
+        args=(key,),
+        use_container_width=True,
+    )
+    clear.button(
+        tr("chatpage.clear"),
+        key="chat_clear",
+        icon="🗑️",
+        on_click=_ask_clear,
+        disabled=not loaded.conversations,
+        use_container_width=True,
+    )
+    if st.session_state.get(CONFIRM_CLEAR):
+        with st.container(border=True):
+            st.warning(tr("chatpage.clear_confirm"), icon="⚠️")
+            with st.container(horizontal=True):
+                st.button(
+                    tr("chatpage.clear_yes"),
+                    key="chat_clear_yes",
+                    type="primary",
+                    on_click=_confirm_clear,
+                )
+                st.button(tr("common.cancel"), key="chat_clear_no", on_click=_cancel_clear)
+
+
+def crisis_box(resources: tuple[CrisisResource, ...], language: str) -> None:
+    """The crisis contacts, prominent, in the language of the user's message."""
+    st.error(
+        f"**{t('safety.crisis_title', language)}**\n\n"
+        f"{t('safety.resources_heading', language)}:\n\n"
+        f"{format_resources(resources)}\n\n"
+        f"{t('safety.emergency', language)}",
+        icon="🆘",
+    )
+
+
+def _crisis_of(user_text: str) -> tuple[tuple[CrisisResource, ...], str] | None:
+    safety = assess(user_text, lang())
+    if not safety.crisis:
+        return None
+    return crisis_resources(safety.lang, get_settings().crisis_resources), safety.lang
+
+
+def _user_caption(message: Shown) -> str:
+    parts = []
+    if message.emotion in EMOTIONS:
+        parts.append(with_emoji(message.emotion, lang()))
+    parts.append(_when(message.created_at, _is_today(message.created_at)))
+    return " · ".join(parts)
+
+
+def _assistant_caption(backend: str | None, moment: datetime | None) -> str:
+    text = f"{ASSISTANT_AVATAR} {tr('chatpage.answered_by', name=backend_name(backend))}"
+    if moment is not None:
+        text += f" · {_when(moment, _is_today(moment))}"
+    return text
+
+
+def show_messages(messages: list[Shown]) -> None:
+    crisis_ids: set[int] = st.session_state.get(CRISIS_IDS, set())
+    last_user = ""
+    for message in messages:
+        if message.role == "user":
+            last_user = message.content
+            with st.chat_message("user", avatar=USER_AVATAR):
+                st.markdown(_md(message.content))
+                st.caption(_user_caption(message))
+            continue
+        with st.chat_message("assistant", avatar=ASSISTANT_AVATAR):
+            st.markdown(_md(message.content))
+            st.caption(_assistant_caption(message.backend, message.created_at))
+            crisis = _crisis_of(last_user)
+            if crisis is None and message.id in crisis_ids:
+                safety = assess(last_user, lang())
+                crisis = (
+                    crisis_resources(safety.lang, get_settings().crisis_resources),
+                    safety.lang,
+                )
+            if crisis is not None:
+                crisis_box(*crisis)
+
+
+def _failure(conversation_id: int, message_key: str | None) -> None:
+    """The error of the last attempt (or "no reply yet") and a Retry button."""
+    if message_key:
+        st.error(f"{tr(message_key)} {tr('chat.error.kept_message')}", icon="⚠️")
+    else:
+        st.info(tr("chatpage.no_reply"), icon="💬")
+    st.button(
+        tr("chat.retry"),
+        key="chat_retry",
+        icon="🔄",
+        type="primary",
+        on_click=_queue_retry,
+        args=(conversation_id,),
+    )
+
+
+def answer(
+    user: CurrentUser,
+    loaded: Loaded,
+    context: EmotionContext | None,
+    backend: OpenAIBackend | OfflineResponder,
+) -> Shown | None:
+    """Stream the reply to the conversation's last (user) message and save it."""
+    emotion = context.emotion if context is not None else None
+    confidence = context.confidence if context is not None else None
+    history = [{"role": m.role, "content": m.content} for m in loaded.messages]
+    language = lang()
+    with st.chat_message("assistant", avatar=ASSISTANT_AVATAR):
+        try:
+            reply = respond(
+                backend,
+                history,
+                emotion=emotion,
+                confidence=confidence,
+                lang=language,
+                crisis_overrides=get_settings().crisis_resources,
+            )
+            streamed = st.write_stream(reply.chunks)
+        except Exception as exc:
+            error = exc if isinstance(exc, ChatError) else to_chat_error(exc)
+            if isinstance(exc, ChatError):
+                log.warning("chat reply failed: %s (%s)", error.kind, error.detail)
+            else:
+                log.exception("chat reply failed unexpectedly")
+            st.session_state[ERROR] = {
+                "conversation": loaded.conversation_id,
+                "key": error.message_key,
+            }
+            _failure(loaded.conversation_id, error.message_key)
+            return None
+        text = streamed if isinstance(streamed, str) else "".join(map(str, streamed))
+        st.session_state.pop(ERROR, None)
+        st.caption(_assistant_caption(reply.backend, None))
+        if reply.crisis:
+            crisis_box(reply.resources, reply.safety.lang)
+    saved = _save_reply(user, loaded.conversation_id, text, emotion, reply.backend)
+    if saved is not None and reply.crisis:
+        st.session_state.setdefault(CRISIS_IDS, set()).add(saved.id)
+    return saved
+
+
+def suggestion_area(context: EmotionContext | None, loaded: Loaded | None) -> None:
+    """A few clickable suggestion chips and one ready-made opening prompt."""
+    emotion = context.emotion if context is not None else None
+    count = len(loaded.messages) if loaded is not None else 0
+    signature = (emotion, lang(), loaded.conversation_id if loaded else None, count)
+    cached = st.session_state.get(SUGGESTIONS)
+    if cached is None or cached[0] != signature:
+        cached = (signature, suggestions(emotion, lang(), random.Random(), count=3))  # noqa: S311
+        st.session_state[SUGGESTIONS] = cached
+    offered: Suggestions = cached[1]
+    empty = count == 0
+    if empty:
+        st.caption(tr("chatpage.empty"))
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.markdown(f"**{tr('chat.suggestions')}**")
+        for index, item in enumerate(offered.items):
+            st.button(
+                item.label,
+                key=f"chat_chip_{index}",
+                help=item.prompt,
+                on_click=_queue,
+                args=(item.prompt,),
+            )
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.markdown(f"**{tr('chatpage.opening')}**")
+        st.button(
+            offered.opening,
+            key="chat_opening",
+            icon="▶️",
+            type="primary" if empty else "secondary",
+            on_click=_queue,
+            args=(offered.opening,),
+        )
+
+
+# --- the page --------------------------------------------------------------------------
+
+
+def show_chat_page(user: CurrentUser) -> None:
+    st.title(f"💬 {tr('chat.title')}")
+    st.info(ai_notice(lang()), icon="🤖")
+    context = emotion_panel()
+
+    config = chat_config()
+    backend = chat_backend(config)
+    st.caption(
+        f"⚙️ {tr('chat.backend_offline')}"
+        if is_offline(backend)
+        else f"⚙️ {tr('chat.backend_model', model=backend.name)}"
+    )
+
+    pending = st.session_state.pop(PENDING, None)
+    loaded = _load(user, context, pending)
+    if loaded is not None:
+        conversation_bar(user, loaded)
+        if loaded.cleared:
+            st.success(tr("chatpage.cleared"), icon="🗑️")
+        show_messages(loaded.messages)
+        waiting = bool(loaded.messages) and loaded.messages[-1].role == "user"
+        retry_here = (
+            pending is not None and pending[0] == "retry" and pending[1] == loaded.conversation_id
+        )
+        if waiting and pending is not None and (pending[0] == "send" or retry_here):
+            if (saved := answer(user, loaded, context, backend)) is not None:
+                loaded.messages.append(saved)
+        elif waiting:
+            error = st.session_state.get(ERROR)
+            key = (
+                error["key"]
+                if error and error.get("conversation") == loaded.conversation_id
+                else None
+            )
+            with st.chat_message("assistant", avatar=ASSISTANT_AVATAR):
+                _failure(loaded.conversation_id, key)
+
+    if unsent := st.session_state.get(UNSENT):
+        with st.container(border=True):
+            st.warning(tr("chatpage.unsent", text=_md(unsent)), icon="✉️")
+            st.button(tr("chatpage.send_again"), key="chat_send_again", on_click=_queue_unsent)
+
+    suggestion_area(context, loaded)
+    st.chat_input(
+        tr("chat.input_placeholder"), key=INPUT, max_chars=MAX_CHARS, on_submit=_queue_typed
+    )
