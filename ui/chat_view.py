@@ -52,8 +52,9 @@ log = logging.getLogger(__name__)
 EMOTION_PAGE: Final = "app_pages/emotion.py"
 NEW: Final = 0  # conversation "id" of a new conversation, created by its first message
 MANUAL_SOURCE: Final = "manual"
-ASSISTANT_AVATAR: Final = "🤖"
-USER_AVATAR: Final = "🙂"
+ASSISTANT_AVATAR: Final = None  # Streamlit's own assistant and user icons
+USER_AVATAR: Final = None
+BOT_ICON: Final = ":material/smart_toy:"
 MAX_CHARS: Final = 2000
 
 # Session state keys (widget keys included).
@@ -225,17 +226,17 @@ def emotion_panel() -> EmotionContext | None:
                 st.markdown(f"**{tr('chatpage.current')}:** —")
                 st.caption(tr("chatpage.none"))
             else:
-                name = label(context.emotion, language)
+                name = _capitalized(label(context.emotion, language))
                 st.markdown(
                     f"**{tr('chatpage.current')}:** "
                     f"<span style='font-size:1.6rem'>{EMOJI[context.emotion]}</span> "
-                    f"**{name[:1].upper() + name[1:]}**",
+                    f"**{name}**",
                     unsafe_allow_html=True,
                 )
                 st.caption(_source_line(context))
         with right:
             st.page_link(EMOTION_PAGE, label=tr("chatpage.capture_link"), icon="🎥")
-        labels = {emotion: with_emoji(emotion, language) for emotion in EMOTIONS}
+        labels = {emotion: _capitalized(with_emoji(emotion, language)) for emotion in EMOTIONS}
         st.session_state[EMOTION_PICK] = context.emotion if context is not None else None
         st.segmented_control(
             tr("chatpage.pick" if context is None else "chatpage.change"),
@@ -245,6 +246,14 @@ def emotion_panel() -> EmotionContext | None:
             on_change=_emotion_picked,
         )
     return context
+
+
+def _capitalized(text: str) -> str:
+    """First letter upper-case ("😢 sad" -> "😢 Sad"); Hangul is unchanged."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+    return text
 
 
 def _source_line(context: EmotionContext) -> str:
@@ -353,7 +362,7 @@ def conversation_bar(user: CurrentUser, loaded: Loaded) -> None:
     }
     active = loaded.conversation_id if loaded.conversation_id in options else NEW
     st.session_state[CONVERSATION_PICK] = active
-    pick, new, clear = st.columns([4, 1.3, 1.3], vertical_alignment="bottom")
+    pick, new, clear = st.columns([3, 1.6, 1.4], vertical_alignment="bottom")
     pick.selectbox(
         tr("chatpage.conversation"),
         options,
@@ -418,7 +427,7 @@ def _user_caption(message: Shown) -> str:
 
 
 def _assistant_caption(backend: str | None, moment: datetime | None) -> str:
-    text = f"{ASSISTANT_AVATAR} {tr('chatpage.answered_by', name=backend_name(backend))}"
+    text = f"{BOT_ICON} {tr('chatpage.answered_by', name=backend_name(backend))}"
     if moment is not None:
         text += f" · {_when(moment, _is_today(moment))}"
     return text
@@ -446,6 +455,17 @@ def show_messages(messages: list[Shown]) -> None:
                 )
             if crisis is not None:
                 crisis_box(*crisis)
+
+
+def in_crisis(messages: list[Shown]) -> bool:
+    """Whether the latest user message was a crisis turn (no cheerful suggestions then)."""
+    crisis_ids: set[int] = st.session_state.get(CRISIS_IDS, set())
+    for index in range(len(messages) - 1, -1, -1):
+        if messages[index].role != "user":
+            continue
+        answered = messages[index + 1].id if index + 1 < len(messages) else None
+        return answered in crisis_ids or assess(messages[index].content, lang()).crisis
+    return False
 
 
 def _failure(conversation_id: int, message_key: str | None) -> None:
@@ -549,7 +569,7 @@ def suggestion_area(context: EmotionContext | None, loaded: Loaded | None) -> No
 
 def show_chat_page(user: CurrentUser) -> None:
     st.title(f"💬 {tr('chat.title')}")
-    st.info(ai_notice(lang()), icon="🤖")
+    st.info(ai_notice(lang()), icon=BOT_ICON)
     context = emotion_panel()
 
     config = chat_config()
@@ -589,7 +609,8 @@ def show_chat_page(user: CurrentUser) -> None:
             st.warning(tr("chatpage.unsent", text=_md(unsent)), icon="✉️")
             st.button(tr("chatpage.send_again"), key="chat_send_again", on_click=_queue_unsent)
 
-    suggestion_area(context, loaded)
+    if loaded is None or not in_crisis(loaded.messages):
+        suggestion_area(context, loaded)
     st.chat_input(
         tr("chat.input_placeholder"), key=INPUT, max_chars=MAX_CHARS, on_submit=_queue_typed
     )

@@ -248,6 +248,8 @@ def test_a_crisis_message_shows_the_resources(
     boxes = [e.value for e in at.error if e.icon == "🆘"]
     assert len(boxes) == 1
     assert all(part in boxes[0] for part in expected)
+    # No cheerful suggestions right after a crisis turn.
+    assert not [b for b in at.button if (b.key or "").startswith("chat_chip_")]
     # Still there after a reload of the page.
     again = open_chat(lang=lang)
     assert any(all(part in e.value for part in expected) for e in again.error)
