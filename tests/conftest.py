@@ -114,23 +114,3 @@ def app_env(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     yield db_url
     get_settings.cache_clear()
     st.cache_resource.clear()
-
-
-@pytest.fixture(autouse=True)
-def _apptest_uses_navigation(monkeypatch: pytest.MonkeyPatch) -> None:
-    """TEMPORARY until the page folder is renamed: keep AppTest in st.navigation mode.
-
-    With a folder literally named ``pages/`` beside Home.py, Streamlit treats the
-    app as an old-style multipage app until ``st.navigation`` first runs, and
-    AppTest resets that flag on every run, so ``switch_page`` would run a page
-    file without Home.py.
-    """
-    from streamlit.runtime.pages_manager import PagesManager
-
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)

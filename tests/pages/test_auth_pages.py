@@ -13,7 +13,12 @@ from db.models import AuthToken, User
 from tests.factories import PASSWORD, make_user
 from tests.pages.conftest import texts
 
-MEMBER_PAGES = ["app_pages/emotion.py", "app_pages/chat.py", "pages/board.py", "pages/mypage.py"]
+MEMBER_PAGES = [
+    "app_pages/emotion.py",
+    "app_pages/chat.py",
+    "app_pages/board.py",
+    "app_pages/mypage.py",
+]
 
 
 def _fill_register(at: AppTest, username: str, email: str, password: str, confirm: str) -> None:
