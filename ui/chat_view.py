@@ -61,7 +61,7 @@ MAX_CHARS: Final = 2000
 PENDING: Final = "chat_pending"  # ("send", text) | ("retry", conversation id)
 ACTION: Final = "chat_action"  # "clear"
 ERROR: Final = "chat_error"  # {"conversation": id, "key": i18n key} of the last failure
-UNSENT: Final = "chat_unsent"  # text that could not be saved (database down)
+UNSENT: Final = "chat_unsent"  # (user id, text) that could not be saved (database down)
 CONFIRM_CLEAR: Final = "chat_confirm_clear"
 SUGGESTIONS: Final = "chat_suggestions"  # (signature, Suggestions)
 CRISIS_IDS: Final = "chat_crisis_ids"  # assistant message ids of crisis turns
@@ -173,9 +173,9 @@ def _queue_retry(conversation_id: int) -> None:
 
 
 def _queue_unsent() -> None:
-    text = st.session_state.pop(UNSENT, None)
-    if text:
-        st.session_state[PENDING] = ("send", text)
+    unsent = st.session_state.pop(UNSENT, None)
+    if unsent:
+        st.session_state[PENDING] = ("send", unsent[1])
 
 
 def _emotion_picked() -> None:
@@ -323,7 +323,7 @@ def _load(
         )
     if loaded is None:
         if pending is not None and pending[0] == "send":
-            st.session_state[UNSENT] = pending[1]
+            st.session_state[UNSENT] = (user.id, pending[1])
         return None
     st.session_state[key] = loaded.conversation_id
     if pending is not None and pending[0] == "send":
@@ -604,9 +604,10 @@ def show_chat_page(user: CurrentUser) -> None:
             with st.chat_message("assistant", avatar=ASSISTANT_AVATAR):
                 _failure(loaded.conversation_id, key)
 
-    if unsent := st.session_state.get(UNSENT):
+    unsent = st.session_state.get(UNSENT)
+    if unsent and unsent[0] == user.id:
         with st.container(border=True):
-            st.warning(tr("chatpage.unsent", text=_md(unsent)), icon="✉️")
+            st.warning(tr("chatpage.unsent", text=_md(unsent[1])), icon="✉️")
             st.button(tr("chatpage.send_again"), key="chat_send_again", on_click=_queue_unsent)
 
     if loaded is None or not in_crisis(loaded.messages):

@@ -348,7 +348,7 @@ def test_a_user_cannot_see_another_users_conversation(open_chat, people, session
 
 
 def test_database_down_shows_a_message_not_a_traceback(
-    open_chat, monkeypatch: pytest.MonkeyPatch
+    open_chat, people, session_factory, app_env: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import streamlit as st
 
@@ -362,4 +362,13 @@ def test_database_down_shows_a_message_not_a_traceback(
     assert not at.exception
     assert any("database can't be reached" in e.value for e in at.error)
     assert "are you saving this?" in texts(at)  # offered to send again
-    assert at.button(key="chat_send_again")
+    # The database is back: one click sends it.
+    monkeypatch.setenv("DATABASE_URL", app_env)
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+    at.button(key="chat_send_again").click().run()
+    assert not at.exception
+    stored = _stored(session_factory, people["me"][0])
+    assert [r[:2] for r in stored[:1]] == [("user", "are you saving this?")]
+    assert [b[0] for b in _bubbles(at)] == ["user", "assistant"]
+    assert "Not sent" not in texts(at)
