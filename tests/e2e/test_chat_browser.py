@@ -132,6 +132,8 @@ def test_a_model_reply_streams_into_the_page(
     assert "slow breath with me" not in reply.inner_text()
     expect(reply).to_contain_text("slow breath with me.", timeout=20_000)
     expect(reply).to_contain_text("Answered by fake-model")
+    wait_idle(page)
+    _screenshot(page, "chat_en_model")
     assert fake_model.last_chat.json["stream"] is True
     assert "Detected emotion: happy" in fake_model.last_chat.system_prompt
 
@@ -146,6 +148,7 @@ def test_a_failing_model_offers_retry(
     expect(main).to_contain_text("The AI service is unreachable", timeout=20_000)
     expect(main).to_contain_text("Your message is kept.")
     wait_idle(page)
+    _screenshot(page, "chat_en_error")
     page.get_by_role("button", name="Retry").click()
     expect(_messages(page).nth(1)).to_contain_text("slow breath with me.", timeout=20_000)
     expect(main).not_to_contain_text("The AI service is unreachable")
