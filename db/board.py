@@ -94,8 +94,9 @@ class ReportOutcome(StrEnum):
     HIDDEN = "hidden"
 
 
-# How many of the newest posts a PostgreSQL search reads in order before it asks
-# the n-gram index instead (see _pg_search).
+# PostgreSQL search tuning (see _pg_search): how many of the newest posts are
+# checked in order before the n-gram index is asked, and how many of the
+# index's candidates are checked per query.
 SCAN_WINDOW = 1000
 CHECK_BATCH = 100
 
@@ -115,17 +116,23 @@ def _matches(
 ) -> ColumnElement[bool]:
     """Every word occurs in doc, ignoring case.
 
-    On PostgreSQL a word without letter case (Hangul, digits) uses LIKE, which
-    is several times cheaper than ILIKE and gives the same answer for it.
+    On PostgreSQL this is the hot loop of a search, so each word gets the
+    cheapest exact test: LIKE for a word without letter case (Hangul, digits),
+    ILIKE under the "C" collation for an ASCII word (ASCII case folding only,
+    which is all such a word needs; about twice as fast), plain ILIKE otherwise.
     """
-    return and_(
-        *(
-            doc.like(escape_like(word), escape="\\")
-            if postgresql and not _has_case(word)
-            else doc.ilike(escape_like(word), escape="\\")
-            for word in words
-        )
-    )
+    tests = []
+    for word in words:
+        pattern = escape_like(word)
+        if not postgresql:
+            tests.append(doc.ilike(pattern, escape="\\"))
+        elif not _has_case(word):
+            tests.append(doc.like(pattern, escape="\\"))
+        elif word.isascii():
+            tests.append(doc.collate("C").ilike(pattern, escape="\\"))
+        else:
+            tests.append(doc.ilike(pattern, escape="\\"))
+    return and_(*tests)
 
 
 def _newest_first() -> tuple[ColumnElement[Any], ColumnElement[Any]]:
@@ -147,20 +154,22 @@ def _pg_search(
 ) -> list[int]:
     """Ids of the newest ``want`` matching posts after ``cursor``, in order.
 
-    No single plan is fast for every word: a common word ("오늘") is found at
-    once by reading the newest posts in order, but a rare one would make that
-    read the whole table; the n-gram index finds a rare word at once, but for a
-    common one returns tens of thousands of rows to sort. PostgreSQL's estimates
-    for both conditions are too rough to choose, so the choice is made here:
+    No single plan is fast for every word: reading the newest posts in order
+    finds a common word ("오늘") at once but would read the whole table for a
+    rare one; the n-gram index finds a rare word at once but hands back tens of
+    thousands of rows to sort for a common one (and asking it how many costs as
+    much). PostgreSQL's estimates for both conditions are too rough to choose,
+    so the choice is made here:
 
-    1. read at most SCAN_WINDOW of the newest posts in order, checking each;
+    1. check the SCAN_WINDOW newest posts in order, stopping at ``want`` hits;
        a word in more than ~2 % of posts ends here;
     2. otherwise the word is rarer, so the index's candidates older than that
        window are few: take them newest first and check them in batches.
     """
+    scope = [*base, *_before(cursor)]
     window = (
         select(Post.id, Post.created_at, Post.title, Post.body)
-        .where(*base, *_before(cursor))
+        .where(*scope)
         .order_by(*_newest_first())
         .limit(SCAN_WINDOW)
         .subquery()
@@ -177,7 +186,7 @@ def _pg_search(
         return found
     edge = session.execute(
         select(Post.created_at, Post.id)
-        .where(*base, *_before(cursor))
+        .where(*scope)
         .order_by(*_newest_first())
         .offset(SCAN_WINDOW - 1)
         .limit(1)
@@ -187,15 +196,25 @@ def _pg_search(
     grams = func.board_grams(_doc(Post.title, Post.body)).op("@>")(
         func.board_query_grams(" ".join(words))
     )
+    older = [*base, *_before(Cursor(edge.created_at, edge.id)), grams]
+    return _check_candidates(session, older, words, want, found)
+
+
+def _check_candidates(
+    session: Session,
+    conditions: list[ColumnElement[bool]],
+    words: Sequence[str],
+    want: int,
+    found: list[int],
+) -> list[int]:
+    """Append to ``found`` the candidates that really match, newest first, up to ``want``."""
     candidates = list(
-        session.scalars(
-            select(Post.id)
-            .where(*base, *_before(Cursor(edge.created_at, edge.id)), grams)
-            .order_by(*_newest_first())
-        )
+        session.scalars(select(Post.id).where(*conditions).order_by(*_newest_first()))
     )
     doc = _doc(Post.title, Post.body)
     for start in range(0, len(candidates), CHECK_BATCH):
+        if len(found) >= want:
+            break
         batch = candidates[start : start + CHECK_BATCH]
         hits = set(
             session.scalars(
@@ -203,8 +222,6 @@ def _pg_search(
             )
         )
         found += [post_id for post_id in batch if post_id in hits]
-        if len(found) >= want:
-            break
     return found[:want]
 
 

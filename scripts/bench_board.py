@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import io
+import os
 import random
 import statistics
 import sys
@@ -315,7 +316,9 @@ def measure(url: str, runs: int) -> list[Result]:
 
 
 def report(results: list[Result], runs: int) -> int:
-    print(f"\n{runs} runs each, db.board.list_posts (page of 20 + comment counts):")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\n{runs} runs each, db.board.list_posts (page of 20 + comment counts);")
+    print(f"load average {load} on {os.cpu_count()} CPUs (other work inflates the tail):")
     for result in results:
         print(result.line())
     worst = max(results, key=lambda r: r.p95)

@@ -9,7 +9,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # List
     "board.search": {"ko": "검색", "en": "Search"},
     "board.search_placeholder": {
-        "ko": "제목이나 본문에 들어간 낱말",
+        "ko": "제목이나 내용에 들어간 단어",
         "en": "Words in the title or the text",
     },
     "board.mood_filter": {"ko": "기분", "en": "Mood"},
@@ -23,21 +23,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "조건에 맞는 글이 없어요. 다른 낱말이나 기분으로 찾아보세요.",
         "en": "No posts match. Try other words or another mood.",
     },
-    "board.results_for": {
-        "ko": "검색 결과",
-        "en": "Search results",
-    },
-    "board.clear_filters": {"ko": "검색 조건 지우기", "en": "Clear search"},
     "board.newer": {"ko": "← 최신 글", "en": "← Newer"},
     "board.older": {"ko": "이전 글 →", "en": "Older →"},
-    "board.page": {"ko": "{n}쪽", "en": "Page {n}"},
-    "board.by": {"ko": "{author} · {time}", "en": "{author} · {time}"},
+    "board.page": {"ko": "{n}페이지", "en": "Page {n}"},
     "board.comments_n": {"ko": "💬 {n}", "en": "💬 {n}"},
     "board.edited": {"ko": "(수정됨)", "en": "(edited)"},
     "board.hidden_badge": {"ko": "🚫 신고가 쌓여 숨겨짐", "en": "🚫 Hidden after reports"},
     # Write / edit
-    "board.new_title": {"ko": "새 글 쓰기", "en": "New post"},
-    "board.edit_title": {"ko": "글 고치기", "en": "Edit post"},
+    "board.edit_title": {"ko": "글 수정하기", "en": "Edit post"},
     "board.field_title": {"ko": "제목", "en": "Title"},
     "board.field_body": {"ko": "내용", "en": "Text"},
     "board.field_mood": {"ko": "지금 기분", "en": "Mood"},
@@ -50,17 +43,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "board.save": {"ko": "저장", "en": "Save"},
     "board.cancel": {"ko": "취소", "en": "Cancel"},
     "board.created": {"ko": "글을 올렸어요.", "en": "Your post is up."},
-    "board.updated": {"ko": "글을 고쳤어요.", "en": "Post updated."},
-    "board.deleted": {"ko": "글을 지웠어요.", "en": "Post deleted."},
+    "board.updated": {"ko": "글을 수정했어요.", "en": "Post updated."},
+    "board.deleted": {"ko": "글을 삭제했어요.", "en": "Post deleted."},
     # Post view
     "board.back": {"ko": "← 목록으로", "en": "← Back to the list"},
-    "board.edit": {"ko": "고치기", "en": "Edit"},
-    "board.delete": {"ko": "지우기", "en": "Delete"},
+    "board.edit": {"ko": "수정", "en": "Edit"},
+    "board.delete": {"ko": "삭제", "en": "Delete"},
     "board.delete_confirm": {
-        "ko": "이 글을 지울까요? 댓글도 함께 지워지고 되돌릴 수 없어요.",
+        "ko": "이 글을 삭제할까요? 댓글도 함께 삭제되고 되돌릴 수 없어요.",
         "en": "Delete this post? Its comments go too, and this can't be undone.",
     },
-    "board.delete_yes": {"ko": "네, 지울게요", "en": "Yes, delete"},
+    "board.delete_yes": {"ko": "네, 삭제할게요", "en": "Yes, delete"},
     "board.report": {"ko": "신고", "en": "Report"},
     "board.report_help": {
         "ko": "부적절한 글이면 알려 주세요. 신고가 쌓이면 검토할 때까지 숨겨져요.",
@@ -84,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This post was reported and is hidden from others until it is reviewed.",
     },
     "board.not_found": {
-        "ko": "글을 찾을 수 없어요. 지워졌거나 주소가 잘못되었어요.",
+        "ko": "글을 찾을 수 없어요. 삭제되었거나 주소가 잘못되었어요.",
         "en": "That post can't be found. It may have been deleted, or the link is wrong.",
     },
     "board.bad_link": {
@@ -100,10 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "board.comment_field": {"ko": "댓글", "en": "Comment"},
     "board.comment_add": {"ko": "댓글 달기", "en": "Add comment"},
     "board.comment_added": {"ko": "댓글을 달았어요.", "en": "Comment added."},
-    "board.comment_updated": {"ko": "댓글을 고쳤어요.", "en": "Comment updated."},
-    "board.comment_deleted": {"ko": "댓글을 지웠어요.", "en": "Comment deleted."},
+    "board.comment_updated": {"ko": "댓글을 수정했어요.", "en": "Comment updated."},
+    "board.comment_deleted": {"ko": "댓글을 삭제했어요.", "en": "Comment deleted."},
     "board.comment_delete_confirm": {
-        "ko": "이 댓글을 지울까요?",
+        "ko": "이 댓글을 삭제할까요?",
         "en": "Delete this comment?",
     },
     # Crisis
@@ -138,11 +131,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A comment has at most 1,000 characters.",
     },
     "board.err.not_found": {
-        "ko": "글이나 댓글을 찾을 수 없어요. 이미 지워졌을 수 있어요.",
+        "ko": "글이나 댓글을 찾을 수 없어요. 이미 삭제되었을 수 있어요.",
         "en": "That post or comment can't be found; it may have been deleted.",
     },
     "board.err.not_allowed": {
-        "ko": "내가 쓴 글과 댓글만 고치거나 지울 수 있어요.",
+        "ko": "내가 쓴 글과 댓글만 수정하거나 삭제할 수 있어요.",
         "en": "You can only edit or delete your own posts and comments.",
     },
     "board.err.report_own": {

@@ -10,12 +10,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "mypage.profile_title": {"ko": "회원 정보", "en": "Your details"},
     "mypage.profile_save": {"ko": "회원 정보 저장", "en": "Save details"},
     "mypage.profile_saved": {"ko": "회원 정보를 저장했어요.", "en": "Your details are saved."},
-    "mypage.profile_unchanged": {
-        "ko": "바뀐 내용이 없어요.",
-        "en": "Nothing changed.",
-    },
     "mypage.password_title": {"ko": "비밀번호 바꾸기", "en": "Change password"},
-    "mypage.password_current": {"ko": "지금 비밀번호", "en": "Current password"},
+    "mypage.password_current": {"ko": "현재 비밀번호", "en": "Current password"},
     "mypage.password_new": {"ko": "새 비밀번호", "en": "New password"},
     "mypage.password_confirm": {"ko": "새 비밀번호 확인", "en": "Confirm new password"},
     "mypage.password_save": {"ko": "비밀번호 바꾸기", "en": "Change password"},
@@ -29,7 +25,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You haven't posted yet. Share your day on the board.",
     },
     "mypage.to_board": {"ko": "게시판으로 가기", "en": "Go to the board"},
-    "mypage.more": {"ko": "더 보기", "en": "Show more"},
     # Mood history
     "mypage.range": {"ko": "기간", "en": "Range"},
     "mypage.range_week": {"ko": "최근 7일", "en": "Last 7 days"},
@@ -52,8 +47,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "mypage.chart_distribution": {"ko": "감정 분포", "en": "Emotion distribution"},
     "mypage.axis_time": {"ko": "시간", "en": "Time"},
     "mypage.axis_mood": {"ko": "기분", "en": "Mood"},
-    "mypage.axis_week": {"ko": "주 (월요일)", "en": "Week (Monday)"},
-    "mypage.axis_weekday": {"ko": "요일", "en": "Day"},
+    "mypage.axis_week": {"ko": "주 (월요일 기준)", "en": "Week (Monday)"},
     "mypage.axis_count": {"ko": "횟수", "en": "Count"},
     "mypage.axis_share": {"ko": "비율", "en": "Share"},
     "mypage.axis_confidence": {"ko": "확신도", "en": "Confidence"},
@@ -71,27 +65,27 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "mypage.export_button": {"ko": "JSON으로 내려받기", "en": "Download JSON"},
     # Delete account
-    "mypage.delete_title": {"ko": "계정 지우기", "en": "Delete account"},
+    "mypage.delete_title": {"ko": "회원 탈퇴", "en": "Delete account"},
     "mypage.delete_body": {
-        "ko": "계정과 함께 내 글(다른 사람이 단 댓글 포함), 댓글, 대화 기록, 감정 기록, "
-        "로그인 정보가 모두 바로 지워지고 되돌릴 수 없어요. 필요하면 먼저 데이터를 "
-        "내려받으세요.",
+        "ko": "탈퇴하면 계정과 함께 내 글(다른 사람이 단 댓글 포함), 댓글, 대화 기록, "
+        "감정 기록, 로그인 정보가 바로 모두 삭제되고 되돌릴 수 없어요. 필요하면 먼저 "
+        "데이터를 내려받으세요.",
         "en": "This deletes your account and everything in it right away: your posts "
         "(with the comments others left on them), your comments, chats, emotion "
         "readings and logins. It can't be undone; download your data first if you "
         "want to keep it.",
     },
     "mypage.delete_confirm_label": {
-        "ko": "확인을 위해 아이디 **{name}** 을(를) 입력하세요",
+        "ko": "탈퇴하려면 아이디 **{name}** 을(를) 그대로 입력해 주세요",
         "en": "To confirm, type your username **{name}**",
     },
-    "mypage.delete_button": {"ko": "계정 영원히 지우기", "en": "Delete my account forever"},
+    "mypage.delete_button": {"ko": "탈퇴하고 모든 데이터 삭제", "en": "Delete my account forever"},
     "mypage.delete_mismatch": {
-        "ko": "아이디가 맞지 않아요. 계정은 그대로예요.",
+        "ko": "아이디가 맞지 않아요. 아무것도 삭제하지 않았어요.",
         "en": "That is not your username; nothing was deleted.",
     },
     "mypage.deleted": {
-        "ko": "계정과 모든 데이터를 지웠어요. 그동안 고마웠어요.",
+        "ko": "탈퇴가 끝났어요. 모든 데이터를 삭제했어요. 그동안 고마웠어요.",
         "en": "Your account and all its data are deleted. Thank you for being here.",
     },
 }

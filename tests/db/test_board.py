@@ -383,6 +383,8 @@ def test_search_beyond_the_scan_window(session: Session, monkeypatch: pytest.Mon
     pages = _all_pages(session, query="반딧불이", limit=2)
     assert [i for p in pages for i in p] == [late, *rare[::-1]]
     assert board.list_posts(session, query="없는낱말").items == []
+    newest_fillers = [p.id for p in board.list_posts(session, query="FILLER", limit=3).items]
+    assert newest_fillers == fillers[::-1][:3]
 
 
 def test_search_index_exists_on_postgresql(session: Session) -> None:
@@ -401,3 +403,12 @@ def test_search_index_exists_on_postgresql(session: Session) -> None:
         )
     )
     assert "ix_posts_search_grams" in plan
+
+
+def test_search_folds_case_beyond_ascii_on_postgresql(session: Session) -> None:
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("SQLite's lower() folds ASCII only")
+    user = make_user(session)
+    post_id = _post(session, user.id, "Un ÉTÉ à Paris", "Straße und ΣΟΦΙΑ")
+    for query in ("été", "STRAßE", "σοφια", "PARIS"):
+        assert [p.id for p in board.list_posts(session, query=query).items] == [post_id], query
