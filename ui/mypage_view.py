@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 import altair as alt
@@ -326,7 +326,7 @@ def show_mood_history(user: CurrentUser) -> None:
 
 
 def render_mood_history(
-    readings: Sequence[ReadingLike], choice: Range, now: Any, tz: tzinfo
+    readings: Sequence[ReadingLike], choice: Range, now: datetime, tz: tzinfo
 ) -> None:
     language = lang()
     stats = summary(readings, tz)
