@@ -91,11 +91,22 @@ def refresh_user(user: User) -> None:
     st.session_state[_USER] = CurrentUser.of(user)
 
 
+_KEPT_ACROSS_USERS = frozenset({_LANG, "_flash", "language_select"})
+
+
 def sign_out(*, explicit: bool = False) -> None:
+    """Forget the user and everything the session held for them.
+
+    On a shared browser (a kiosk) the next person must not inherit the previous
+    person's emotion, conversation or drafts, so only the language survives.
+    """
+    had_user = _USER in st.session_state
+    if explicit or had_user:
+        for key in list(st.session_state.keys()):
+            if key not in _KEPT_ACROSS_USERS:
+                del st.session_state[key]
     if explicit:
         st.session_state[_SIGNED_OUT] = True
-    st.session_state.pop(_USER, None)
-    st.session_state.pop(_TOKEN, None)
 
 
 @contextlib.contextmanager

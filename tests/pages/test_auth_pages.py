@@ -133,8 +133,10 @@ def test_logout_revokes_the_token(
     at.text_input[1].input(PASSWORD)
     at.button[0].click().run()
     token = at.session_state["auth_token"]
+    at.session_state["current_emotion"] = "kept only for this user"
     at.switch_page("app_pages/logout.py").run()
     assert "auth_user" not in at.session_state
+    assert "current_emotion" not in at.session_state  # a kiosk's next user starts clean
     with session_factory() as s:
         row = s.scalar(select(AuthToken))
         assert row is not None and row.revoked_at is not None
