@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -135,7 +136,15 @@ class ChatMessage(Base):
 
 class Post(Base):
     __tablename__ = "posts"
-    __table_args__ = (Index("ix_posts_created_id", "created_at", "id"),)
+    __table_args__ = (
+        Index("ix_posts_created_id", "created_at", "id"),
+        # Word n-gram search index (migration 0002); PostgreSQL only, see db/board.py.
+        Index(
+            "ix_posts_search_grams",
+            text("board_grams((title::text || ' '::text) || body)"),
+            postgresql_using="gin",
+        ).ddl_if(dialect="postgresql"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = _user_fk()
