@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import warnings
 import sys
 import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
