@@ -1,0 +1,205 @@
+"""Smoothed, stable expression readings for live video.
+
+:class:`EmotionTracker` takes frames with their timestamps (seconds, any origin;
+pass the frame's own time so tests are deterministic) and keeps one track per
+face:
+
+* **Smoothing** — each track's seven scores are an exponential moving average
+  with time constant :attr:`EmotionTracker.time_constant` (0.35 s: a reading
+  older than one second weighs under 6 %). The weight of a new reading depends
+  on the time since the last one, so the result does not depend on frame rate.
+* **Hysteresis** — the dominant emotion changes only when another label's
+  smoothed score beats the current one's by :attr:`switch_margin` (0.1), so the
+  label does not flicker between two close scores. ``confidence`` is the smoothed
+  score of the dominant label.
+* **Location reuse** — between full detections (every :attr:`detect_every`
+  frames, or whenever a face was lost or none is tracked) each face is searched
+  only in a square around its last box, which costs one small detector pass per
+  face instead of up to three over the whole frame. A face not seen for
+  :attr:`forget_after` seconds is dropped.
+* **Several faces** — detections are matched to tracks by box overlap (IoU).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.emotions import EMOTIONS
+from core.vision.classifier import scores_dict, to_gray
+from core.vision.detector import Detection, detect_faces, detect_in_region, to_bgr
+from core.vision.engine import Box, clip_box, face_probabilities
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedFace:
+    """A face followed over time: smoothed scores and the stable dominant emotion."""
+
+    track_id: int
+    box: Box
+    scores: dict[str, float] = field(hash=False)
+    emotion: str
+    confidence: float
+    raw_emotion: str  # top label of the latest frame alone
+    age: float  # seconds since the face was first seen
+    seen: bool  # found in this very frame (False: kept from an earlier frame)
+
+
+@dataclass(slots=True)
+class _Track:
+    track_id: int
+    det: Detection
+    probs: np.ndarray
+    emotion: int
+    first_seen: float
+    last_seen: float
+    raw: int
+
+
+def box_iou(a: Detection, b: Detection) -> float:
+    x0, y0 = max(a.x0, b.x0), max(a.y0, b.y0)
+    x1, y1 = min(a.x1, b.x1), min(a.y1, b.y1)
+    inter = max(0.0, x1 - x0) * max(0.0, y1 - y0)
+    union = a.width * a.height + b.width * b.height - inter
+    return inter / union if union > 0 else 0.0
+
+
+class EmotionTracker:
+    """Follows faces across frames; thread-safe (one update at a time)."""
+
+    def __init__(
+        self,
+        *,
+        time_constant: float = 0.35,
+        switch_margin: float = 0.1,
+        detect_every: int = 10,
+        forget_after: float = 0.5,
+        region_scale: float = 2.0,
+        match_iou: float = 0.3,
+        max_faces: int = 5,
+        tta: str = "fast",
+    ) -> None:
+        self.time_constant = time_constant
+        self.switch_margin = switch_margin
+        self.detect_every = detect_every
+        self.forget_after = forget_after
+        self.region_scale = region_scale
+        self.match_iou = match_iou
+        self.max_faces = max_faces
+        self.tta = tta
+        self._tracks: list[_Track] = []
+        self._next_id = 1
+        self._frames_since_full = 0
+        self._last_time: float | None = None
+        self._lock = threading.Lock()
+        self.full_detections = 0  # counters, for tests and the benchmark
+        self.region_detections = 0
+
+    def reset(self) -> None:
+        with self._lock:
+            self._tracks.clear()
+            self._frames_since_full = 0
+            self._last_time = None
+
+    def _needs_full(self) -> bool:
+        return not self._tracks or self._frames_since_full >= self.detect_every - 1
+
+    def _region(self, det: Detection) -> tuple[int, int, int]:
+        side = det.side * self.region_scale
+        cx, cy = det.center
+        return round(cx - side / 2), round(cy - side / 2), max(8, round(side))
+
+    def _detect(self, bgr: np.ndarray) -> tuple[list[Detection], bool]:
+        """Detections for this frame and whether every known face was found."""
+        if self._needs_full():
+            self._frames_since_full = 0
+            self.full_detections += 1
+            return detect_faces(bgr)[: self.max_faces], True
+        self._frames_since_full += 1
+        found: list[Detection] = []
+        complete = True
+        for track in self._tracks:
+            self.region_detections += 1
+            near = detect_in_region(bgr, self._region(track.det))
+            if near:
+                best = max(near, key=lambda d: box_iou(d, track.det))
+                found.append(best)
+            else:
+                complete = False
+        return found, complete
+
+    def update(self, frame: np.ndarray, timestamp: float) -> list[TrackedFace]:
+        """Process one frame taken at ``timestamp`` seconds; the faces, largest first."""
+        bgr = to_bgr(np.asarray(frame))
+        with self._lock:
+            detections, complete = self._detect(bgr)
+            if not complete:
+                # A face escaped its region: look at the whole frame next time.
+                self._frames_since_full = self.detect_every
+            gray = to_gray(bgr)
+            self._assign(gray, detections, timestamp)
+            self._tracks = [t for t in self._tracks if timestamp - t.last_seen <= self.forget_after]
+            self._last_time = timestamp
+            h, w = gray.shape
+            return self._snapshot(timestamp, w, h)
+
+    def _assign(self, gray: np.ndarray, detections: list[Detection], now: float) -> None:
+        pairs = sorted(
+            (
+                (box_iou(det, track.det), di, ti)
+                for di, det in enumerate(detections)
+                for ti, track in enumerate(self._tracks)
+            ),
+            reverse=True,
+        )
+        matched_dets: set[int] = set()
+        matched_tracks: set[int] = set()
+        for iou, di, ti in pairs:
+            if iou < self.match_iou or di in matched_dets or ti in matched_tracks:
+                continue
+            matched_dets.add(di)
+            matched_tracks.add(ti)
+            self._observe(self._tracks[ti], detections[di], gray, now)
+        for di, det in enumerate(detections):
+            if di in matched_dets or len(self._tracks) >= self.max_faces:
+                continue
+            probs = face_probabilities(gray, det, self.tta)
+            top = int(np.argmax(probs))
+            self._tracks.append(_Track(self._next_id, det, probs, top, now, now, top))
+            self._next_id += 1
+
+    def _observe(self, track: _Track, det: Detection, gray: np.ndarray, now: float) -> None:
+        probs = face_probabilities(gray, det, self.tta)
+        dt = max(0.0, now - track.last_seen)
+        weight = 1.0 - math.exp(-dt / self.time_constant) if self.time_constant > 0 else 1.0
+        track.probs = (1.0 - weight) * track.probs + weight * probs
+        track.probs /= track.probs.sum()
+        track.raw = int(np.argmax(probs))
+        leader = int(np.argmax(track.probs))
+        if track.probs[leader] >= track.probs[track.emotion] + self.switch_margin:
+            track.emotion = leader
+        track.det = det
+        track.last_seen = now
+
+    def _snapshot(self, now: float, width: int, height: int) -> list[TrackedFace]:
+        faces = [
+            TrackedFace(
+                track_id=t.track_id,
+                box=clip_box(t.det, width, height),
+                scores=scores_dict(t.probs),
+                emotion=EMOTIONS[t.emotion],
+                confidence=float(t.probs[t.emotion]),
+                raw_emotion=EMOTIONS[t.raw],
+                age=now - t.first_seen,
+                seen=t.last_seen == now,
+            )
+            for t in self._tracks
+        ]
+        return sorted(faces, key=lambda f: -(f.box[2] * f.box[3]))
+
+    @property
+    def faces(self) -> int:
+        return len(self._tracks)
