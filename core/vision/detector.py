@@ -29,8 +29,10 @@ from core.vision import models
 INPUT_SIZE = 128
 MIN_SCORE = 0.5  # MediaPipe's default for this model
 NMS_IOU = 0.3
+MAX_OVERLAP = 0.4
 PAD_FRACTION = 0.25
 TILE_MIN_SIDE = 256  # below this, faces big enough to matter are found in pass 1
+TILE_MIN_SCORE = 0.6  # six or more extra passes: ask for a little more confidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,16 +207,23 @@ def _single_pass(bgr: np.ndarray, min_score: float) -> list[Detection]:
     return _blazeface(bgr, min_score)
 
 
+def _overlap(a: Detection, b: Detection) -> float:
+    """Intersection over the smaller box's area (1.0 when one box holds the other)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / max(min(a.width * a.height, b.width * b.height), 1e-9)
+
+
 def _merge(found: list[Detection]) -> list[Detection]:
-    """Drop duplicates (from overlapping tiles), keeping the higher score."""
+    """Drop duplicates and weaker boxes overlapping a stronger one by more than
+    :data:`MAX_OVERLAP` of the smaller (two real faces rarely overlap that much;
+    overlapping tiles and a face's surroundings produce such boxes)."""
     kept: list[Detection] = []
     for det in sorted(found, key=lambda d: -d.score):
-        box = np.array([det.x0, det.y0, det.x1, det.y1])
-        if kept:
-            others = np.array([[k.x0, k.y0, k.x1, k.y1] for k in kept])
-            if (_iou(box, others) > NMS_IOU).any():
-                continue
-        kept.append(det)
+        if all(_overlap(det, k) <= MAX_OVERLAP for k in kept):
+            kept.append(det)
     return kept
 
 
@@ -244,9 +253,9 @@ def detect_faces(image: np.ndarray, *, min_score: float = MIN_SCORE) -> list[Det
     if not found and min(h, w) >= TILE_MIN_SIDE:
         for x, y, side in _tiles(h, w):
             tile = bgr[y : y + side, x : x + side]
-            found.extend(d.shifted(x, y) for d in _single_pass(tile, min_score))
-        found = _merge(found)
-    return sorted(found, key=lambda d: -d.side)
+            tile_score = max(min_score, TILE_MIN_SCORE)
+            found.extend(d.shifted(x, y) for d in _single_pass(tile, tile_score))
+    return sorted(_merge(found), key=lambda d: -d.side)
 
 
 def detect_in_region(
@@ -267,5 +276,5 @@ def detect_in_region(
         crop = cv2.copyMakeBorder(
             crop, y0 - y, y + side - y1, x0 - x, x + side - x1, cv2.BORDER_REPLICATE
         )
-    found = _single_pass(crop, min_score)
+    found = _merge(_single_pass(crop, min_score))
     return sorted((d.shifted(x, y) for d in found), key=lambda d: -d.side)

@@ -107,9 +107,9 @@ def webcam_frame(
     """A 640x480 frame with the (tight) face photo pasted where a webcam shows a face.
 
     The photo is scaled so the face is ``face_size`` pixels wide and surrounded by
-    ``margin`` (a fraction of its size) of its own edge pixels stretched outwards,
-    feathered into the scene, so the detector sees a head against a background
-    rather than a hard-edged square.
+    ``margin`` (a fraction of its size) of its own edge pixels stretched outwards and
+    blurred, feathered into the scene, so the detector sees a head against a
+    background rather than a hard-edged square.
     """
     frame = scene() if background is None else background.copy()
     height, width = frame.shape[:2]
@@ -121,6 +121,10 @@ def webcam_frame(
     )
     pad = max(1, int(face_size * margin))
     head = cv2.copyMakeBorder(face, pad, pad, pad, pad, cv2.BORDER_REPLICATE)
+    # Smooth the stretched edge pixels into a soft halo (no streaks), face kept sharp.
+    halo = cv2.GaussianBlur(head, (0, 0), max(1.0, pad / 3))
+    halo[pad : pad + face_size, pad : pad + face_size] = face
+    head = halo
     side = head.shape[0]
     # Alpha: opaque over the face, fading to the scene across the margin.
     ramp = np.minimum(np.arange(side), np.arange(side)[::-1]).astype(np.float32)
