@@ -17,7 +17,9 @@ Keeping up with the camera: the model runs on a frame only when
   last result is redrawn on the new frame), and
 * a process-wide analysis slot is free (one per CPU core): when many sessions
   are live at once, a frame that would have to wait is shown with the previous
-  result instead of queueing, so every stream keeps its frame rate.
+  result instead of queueing, so every stream keeps its frame rate. Only when a
+  session's last result is older than ``MAX_STALE`` does its frame wait (at most
+  ``SLOT_WAIT``) for a slot, so no session starves.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from core.overlay import draw_faces
 from core.vision import EmotionTracker, TrackedFace
 
 DEFAULT_MIN_INTERVAL = 1 / 15
+MAX_STALE = 0.5  # seconds: past this, wait up to SLOT_WAIT for an analysis slot
+SLOT_WAIT = 0.1
 FPS_SMOOTHING = 0.1  # weight of the newest frame interval in the frame-rate average
 _ANALYSIS_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 
@@ -160,10 +164,20 @@ class LiveEmotionProcessor:
         now = self._clock()
         self.frames += 1
         self._frame_rate.tick(now)
-        due = self._last_start is None or now - self._last_start >= self.min_interval
+        # A little slack so that camera jitter at 30 fps still gives every other frame.
+        slack = min(0.25 * self.min_interval, 0.01)
+        due = self._last_start is None or now - self._last_start >= self.min_interval - slack
         if due and self._busy.acquire(blocking=False):
             try:
-                if _ANALYSIS_SLOTS.acquire(blocking=False):
+                # Skip while a recent result exists; a stale one is worth a short wait,
+                # so no session starves when many share the CPU.
+                stale = self._last_start is None or now - self._last_start > MAX_STALE
+                got_slot = (
+                    _ANALYSIS_SLOTS.acquire(timeout=SLOT_WAIT)
+                    if stale
+                    else _ANALYSIS_SLOTS.acquire(blocking=False)
+                )
+                if got_slot:
                     try:
                         self._analyse(image, now)
                     finally:
