@@ -1,0 +1,78 @@
+"""Live mode: the webcam through streamlit-webrtc, annotated by the vision engine.
+
+The frame callback runs in a worker thread owned by streamlit-webrtc; it never
+touches ``st.*``. The page reads the processor's latest smoothed reading from a
+lock-guarded holder in a small fragment that refreshes twice a second, so the
+video keeps its frame rate while the readout stays current.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit_webrtc import WebRtcMode, webrtc_streamer
+
+from core.emotions import EMOJI, label
+from core.live import LiveEmotionProcessor
+from core.settings import get_settings
+from ui.emotion_state import Reading, set_pending_reading
+from ui.emotion_view import show_scores
+from ui.state import lang, tr
+
+READOUT_PERIOD_S = 0.5
+
+
+def _processor() -> LiveEmotionProcessor:
+    """One processor per browser session: its tracker follows this person's face."""
+    if "live_processor" not in st.session_state:
+        st.session_state["live_processor"] = LiveEmotionProcessor()
+    return st.session_state["live_processor"]
+
+
+def render() -> None:
+    processor = _processor()
+    processor.set_language(lang())
+    st.caption(tr("emotion.live_help"))
+    video, readout = st.columns([3, 2], gap="large")
+    with video:
+        context = webrtc_streamer(
+            key="emotion-live",
+            mode=WebRtcMode.SENDRECV,
+            rtc_configuration={"iceServers": get_settings().ice_servers},
+            media_stream_constraints={
+                "video": {"width": {"ideal": 640}, "height": {"ideal": 480}},
+                "audio": False,
+            },
+            video_frame_callback=processor,
+            async_processing=True,
+        )
+    with readout:
+        _readout(processor, context.state.playing)
+
+
+@st.fragment(run_every=READOUT_PERIOD_S)
+def _readout(processor: LiveEmotionProcessor, playing: bool) -> None:
+    snapshot = processor.latest()
+    if snapshot is None or snapshot.faces == 0:
+        st.info(tr("emotion.readout_waiting") if playing else tr("emotion.readout_off"))
+        return
+    current = lang()
+    st.metric(
+        tr("emotion.readout_label"),
+        f"{EMOJI[snapshot.emotion]} {label(snapshot.emotion, current)}",
+        f"{tr('emotion.confidence')} {snapshot.confidence:.0%}",
+        delta_color="off",
+        delta_arrow="off",
+    )
+    show_scores(snapshot.scores)
+    st.caption(tr("emotion.fps", fps=snapshot.fps))
+    if st.button(tr("emotion.capture"), type="primary", key="capture_live", width="stretch"):
+        set_pending_reading(
+            Reading(
+                emotion=snapshot.emotion,
+                confidence=snapshot.confidence,
+                scores=dict(snapshot.scores),
+                source="live",
+                faces=snapshot.faces,
+            )
+        )
+        st.rerun(scope="app")
