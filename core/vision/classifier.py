@@ -21,6 +21,11 @@ from core.vision import models
 
 MODEL_SIZE = 64
 CROP_SCALE = 1.075
+# Mean and standard deviation of the FER2013 crops' pixels (the model's training
+# distribution), in the model's [-1, 1] input scale.
+TRAIN_MEAN = 130.2 / 127.5 - 1.0
+TRAIN_STD = 64.3 / 127.5
+FILL_GRAY = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +71,11 @@ def to_gray(image: np.ndarray) -> np.ndarray:
 
 
 def _canonical_patch(
-    gray: np.ndarray, center: tuple[float, float], side: float, views: tuple[View, ...]
+    gray: np.ndarray,
+    center: tuple[float, float],
+    side: float,
+    views: tuple[View, ...],
+    fill: int | None,
 ) -> tuple[np.ndarray, tuple[float, float], float]:
     """A small copy of the region the views need, scaled so the crop side is ~64 px.
 
@@ -88,9 +97,12 @@ def _canonical_patch(
     top, left = max(0, y0) - y0, max(0, x0) - x0
     bottom, right = y1 - y0 - top - patch.shape[0], x1 - x0 - left - patch.shape[1]
     if top or left or bottom > 0 or right > 0:
-        patch = cv2.copyMakeBorder(
-            patch, top, max(0, bottom), left, max(0, right), cv2.BORDER_REPLICATE
+        border = (
+            {"borderType": cv2.BORDER_REPLICATE}
+            if fill is None
+            else {"borderType": cv2.BORDER_CONSTANT, "value": fill}
         )
+        patch = cv2.copyMakeBorder(patch, top, max(0, bottom), left, max(0, right), **border)
     scale = MODEL_SIZE / side
     if scale < 1:
         size = (max(1, round(patch.shape[1] * scale)), max(1, round(patch.shape[0] * scale)))
@@ -103,7 +115,11 @@ def _canonical_patch(
 
 
 def _render_views(
-    patch: np.ndarray, center: tuple[float, float], side: float, views: tuple[View, ...]
+    patch: np.ndarray,
+    center: tuple[float, float],
+    side: float,
+    views: tuple[View, ...],
+    fill: int | None,
 ) -> np.ndarray:
     batch = np.empty((len(views), MODEL_SIZE, MODEL_SIZE, 1), np.float32)
     mid = (MODEL_SIZE - 1) / 2
@@ -121,7 +137,8 @@ def _render_views(
             matrix,
             (MODEL_SIZE, MODEL_SIZE),
             flags=cv2.INTER_LINEAR,
-            borderMode=cv2.BORDER_REPLICATE,
+            borderMode=cv2.BORDER_REPLICATE if fill is None else cv2.BORDER_CONSTANT,
+            borderValue=0 if fill is None else fill,
         )
         if view.mirror:
             img = img[:, ::-1]
@@ -131,14 +148,36 @@ def _render_views(
     return batch
 
 
+def normalize_contrast(batch: np.ndarray) -> np.ndarray:
+    """Each view's pixels shifted and scaled to the training crops' mean and spread."""
+    mean = batch.mean(axis=(1, 2, 3), keepdims=True)
+    std = batch.std(axis=(1, 2, 3), keepdims=True)
+    out = (batch - mean) * (TRAIN_STD / np.maximum(std, 1e-3)) + TRAIN_MEAN
+    return np.clip(out, -1.0, 1.0, out=out).astype(np.float32, copy=False)
+
+
 def probabilities(
-    gray: np.ndarray, center: tuple[float, float], side: float, tta: str = "accurate"
+    gray: np.ndarray,
+    center: tuple[float, float],
+    side: float,
+    tta: str = "accurate",
+    *,
+    normalize: bool = False,
 ) -> np.ndarray:
-    """Averaged class probabilities (float64, sums to 1) for the crop at center/side."""
+    """Averaged class probabilities (float64, sums to 1) for the crop at center/side.
+
+    ``normalize``: the camera path (see :func:`core.vision.engine.analyze`):
+    contrast-normalise every view and fill what lies outside the image with mid
+    gray. Otherwise (a prepared crop) pixels are used as they are and the image's
+    edge is repeated outwards.
+    """
     views = TTA[tta]
     side = max(float(side), 4.0)
-    patch, pcenter, pside = _canonical_patch(gray, center, side, views)
-    batch = _render_views(patch, pcenter, pside, views)
+    fill = FILL_GRAY if normalize else None
+    patch, pcenter, pside = _canonical_patch(gray, center, side, views, fill)
+    batch = _render_views(patch, pcenter, pside, views, fill)
+    if normalize:
+        batch = normalize_contrast(batch)
     (out,) = models.classifier().run(batch)
     probs = out.astype(np.float64).mean(axis=0)
     probs = np.clip(probs, 0.0, None)
@@ -153,10 +192,13 @@ def scores_dict(probs: np.ndarray) -> dict[str, float]:
     return dict(zip(EMOTIONS, values, strict=True))
 
 
-def classify_crop(face: np.ndarray, tta: str = "accurate") -> np.ndarray:
+def classify_crop(
+    face: np.ndarray, tta: str = "accurate", *, normalize: bool = False
+) -> np.ndarray:
     """Probabilities for a tight face crop: the crop is the square around its centre."""
     gray = to_gray(face)
     h, w = gray.shape
     if h == 0 or w == 0:
         raise ValueError("empty face crop")
-    return probabilities(gray, ((w - 1) / 2, (h - 1) / 2), float(max(h, w)), tta)
+    center = ((w - 1) / 2, (h - 1) / 2)
+    return probabilities(gray, center, float(max(h, w)), tta, normalize=normalize)

@@ -37,8 +37,11 @@ def clip_box(det: Detection, width: int, height: int) -> Box:
     return x0, y0, max(1, x1 - x0), max(1, y1 - y0)
 
 
-def face_probabilities(gray: np.ndarray, det: Detection, tta: str = "accurate") -> np.ndarray:
-    return probabilities(gray, det.center, det.side * CROP_SCALE, tta)
+def face_probabilities(
+    gray: np.ndarray, det: Detection, tta: str = "accurate", *, normalize: bool = True
+) -> np.ndarray:
+    """Probabilities of a detected face, cropped to the model's training framing."""
+    return probabilities(gray, det.center, det.side * CROP_SCALE, tta, normalize=normalize)
 
 
 def make_result(det: Detection, probs: np.ndarray, width: int, height: int) -> FaceEmotion:
