@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -44,8 +46,8 @@ def reading_sentence(emotion: str) -> str:
     return tr("emotion.i_think", label=label(emotion, lang()), emoji=EMOJI[emotion])
 
 
-def emotion_choice_label(emotion: str) -> str:
-    return f"{EMOJI[emotion]} {label(emotion, lang())}"
+def emotion_choice_label(emotion: str, current: str) -> str:
+    return f"{EMOJI[emotion]} {label(emotion, current)}"
 
 
 def show_scores(scores: dict[str, float]) -> None:
@@ -65,7 +67,8 @@ def confirm_panel(reading: Reading) -> tuple[str, bool, bool]:
             tr("emotion.choose"),
             EMOTIONS,
             index=EMOTIONS.index(reading.emotion),
-            format_func=emotion_choice_label,
+            # Bound now: format_func may be called outside this script run.
+            format_func=functools.partial(emotion_choice_label, current=lang()),
             horizontal=True,
             key="confirm_choice",
         )

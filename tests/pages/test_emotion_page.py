@@ -1,0 +1,250 @@
+"""The Emotion page through AppTest, with streamlit-webrtc stubbed (it has no frontend here)."""
+
+from __future__ import annotations
+
+import builtins
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from unittest import mock
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from streamlit.testing.v1 import AppTest
+
+from core.live import LiveSnapshot
+from db.models import EmotionReading
+from tests.factories import make_token, make_user
+from tests.pages.conftest import log_in, texts
+from tests.support.faces import fixture_faces, webcam_frame
+
+HAPPY_SCORES = {
+    "angry": 0.01,
+    "disgust": 0.0,
+    "fear": 0.02,
+    "happy": 0.9,
+    "sad": 0.02,
+    "surprise": 0.03,
+    "neutral": 0.02,
+}
+
+
+def jpeg(image: np.ndarray) -> bytes:
+    ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    assert ok
+    return data.tobytes()
+
+
+@pytest.fixture(scope="module")
+def happy_jpeg() -> bytes:
+    face = next(f for f in fixture_faces() if f.label == "happy").read()
+    return jpeg(webcam_frame(face, face_size=220))
+
+
+@dataclass
+class FakeProcessor:
+    """Stands in for core.live.LiveEmotionProcessor: what the callback would publish."""
+
+    snapshot: LiveSnapshot | None = None
+    language: str = "en"
+
+    def set_language(self, lang: str) -> None:
+        self.language = lang
+
+    def latest(self) -> LiveSnapshot | None:
+        return self.snapshot
+
+
+@pytest.fixture
+def stub_webrtc(monkeypatch: pytest.MonkeyPatch) -> FakeProcessor:
+    import ui.live_view
+
+    processor = FakeProcessor(
+        LiveSnapshot(
+            emotion="happy", confidence=0.9, scores=HAPPY_SCORES, faces=1, timestamp=0.0, fps=15.0
+        )
+    )
+    calls: list[dict] = []
+
+    def fake_streamer(**kwargs):  # type: ignore[no-untyped-def]
+        calls.append(kwargs)
+        return SimpleNamespace(state=SimpleNamespace(playing=True))
+
+    monkeypatch.setattr(ui.live_view, "webrtc_streamer", fake_streamer)
+    monkeypatch.setattr(ui.live_view, "LiveEmotionProcessor", lambda: processor)
+    processor.calls = calls  # type: ignore[attr-defined]
+    return processor
+
+
+@pytest.fixture
+def emotion_page(
+    make_app: Callable[..., AppTest], session_factory: sessionmaker[Session]
+) -> Callable[..., AppTest]:
+    def open_page(lang: str = "en", consent: bool = True) -> AppTest:
+        with session_factory.begin() as s:
+            user = make_user(s)
+            token = make_token(s, user)
+        at = log_in(make_app(lang), user, token).run()
+        at.switch_page("app_pages/emotion.py").run()
+        if consent:
+            at.checkbox(key="camera_consent").check().run()
+        return at
+
+    return open_page
+
+
+def readings(session_factory: sessionmaker[Session]) -> list[EmotionReading]:
+    with session_factory() as s:
+        return list(s.scalars(select(EmotionReading)))
+
+
+def test_the_camera_waits_for_consent(emotion_page, stub_webrtc: FakeProcessor) -> None:
+    at = emotion_page(consent=False)
+    assert not at.exception
+    assert "never stored" in texts(at)
+    assert stub_webrtc.calls == []
+    at.checkbox(key="camera_consent").check().run()
+    assert len(stub_webrtc.calls) == 1
+    call = stub_webrtc.calls[0]
+    assert call["rtc_configuration"] == {"iceServers": []}
+    assert call["video_frame_callback"] is stub_webrtc
+    assert call["media_stream_constraints"]["audio"] is False
+
+
+def test_live_capture_then_correct_saves_the_users_choice(
+    emotion_page, stub_webrtc: FakeProcessor, session_factory: sessionmaker[Session]
+) -> None:
+    at = emotion_page()
+    assert "happy" in at.metric[0].value
+    at.button(key="capture_live").click().run()
+    assert "I think you look **happy** 😊" in texts(at)
+    at.radio(key="confirm_choice").set_value("sad").run()
+    at.button(key="confirm_reading").click().run()
+    assert not at.exception
+    [reading] = readings(session_factory)
+    assert (reading.emotion, reading.detected_emotion, reading.corrected, reading.source) == (
+        "sad",
+        "happy",
+        True,
+        "live",
+    )
+    context = at.session_state["current_emotion"]
+    assert context.emotion == "sad" and context.confidence is None
+    assert any("Saved" in s.value for s in at.success)
+    at.button(key="go_chat").click().run()
+    assert not at.exception
+
+
+def test_live_readout_in_korean(emotion_page, stub_webrtc: FakeProcessor) -> None:
+    at = emotion_page("ko")
+    assert "행복" in at.metric[0].value
+    assert stub_webrtc.language == "ko"
+    at.button(key="capture_live").click().run()
+    assert "😊 **행복** 표정으로 보여요" in texts(at)
+
+
+def test_no_face_in_view_says_so(emotion_page, stub_webrtc: FakeProcessor) -> None:
+    stub_webrtc.snapshot = LiveSnapshot(
+        emotion=None, confidence=0.0, scores={}, faces=0, timestamp=0.0, fps=15.0
+    )
+    at = emotion_page()
+    assert "Looking for a face" in texts(at)
+    assert not at.metric
+
+
+def test_upload_reads_the_photo_and_confirming_saves_it(
+    emotion_page, happy_jpeg: bytes, session_factory: sessionmaker[Session]
+) -> None:
+    at = emotion_page()
+    at.button_group(key="emotion_mode").set_value("upload").run()
+    at.file_uploader(key="upload").set_value(("me.jpg", happy_jpeg, "image/jpeg")).run()
+    assert not at.exception
+    assert "I think you look **happy** 😊" in texts(at)
+    at.button(key="confirm_reading").click().run()
+    [reading] = readings(session_factory)
+    assert (reading.emotion, reading.corrected, reading.source) == ("happy", False, "upload")
+    assert abs(sum(reading.scores.values()) - 1) < 1e-3
+
+
+def test_snapshot_works_like_an_upload(emotion_page, happy_jpeg: bytes) -> None:
+    at = emotion_page()
+    at.button_group(key="emotion_mode").set_value("snapshot").run()
+    at.camera_input(key="snapshot").set_value(("snap.jpg", happy_jpeg, "image/jpeg")).run()
+    assert not at.exception
+    assert at.session_state["pending_reading"].source == "snapshot"
+
+
+@pytest.mark.parametrize(
+    ("filename", "content", "message"),
+    [
+        ("renamed-gif.jpg", None, "Only JPEG, PNG and WebP"),
+        ("broken.jpg", b"\xff\xd8\xff\xe0 not really a jpeg", "can't be read"),
+        ("blank.png", "blank", "No face found"),
+    ],
+)
+def test_bad_uploads_get_a_clear_message(
+    emotion_page, filename: str, content: bytes | str | None, message: str
+) -> None:
+    if content is None:
+        buffer = io.BytesIO()
+        Image.new("RGB", (32, 32)).save(buffer, format="GIF")
+        content = buffer.getvalue()
+    elif content == "blank":
+        content = cv2.imencode(".png", np.full((480, 640, 3), 200, np.uint8))[1].tobytes()
+    at = emotion_page()
+    at.button_group(key="emotion_mode").set_value("upload").run()
+    at.file_uploader(key="upload").set_value((filename, content, "image/jpeg")).run()
+    assert not at.exception
+    assert message in texts(at)
+    assert "pending_reading" not in at.session_state
+
+
+def test_images_are_never_written_to_disk_or_the_database(
+    emotion_page,
+    happy_jpeg: bytes,
+    session_factory: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    at = emotion_page()
+    at.button_group(key="emotion_mode").set_value("upload").run()
+    writes: list[str] = []
+    real_open, real_os_open = builtins.open, os.open
+
+    def spy_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if any(flag in mode for flag in "wax+"):
+            writes.append(str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    def spy_os_open(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            writes.append(str(path))
+        return real_os_open(path, flags, *args, **kwargs)
+
+    never = mock.Mock(side_effect=AssertionError("an image was about to be written"))
+    with (
+        mock.patch.object(builtins, "open", spy_open),
+        mock.patch.object(os, "open", spy_os_open),
+        mock.patch.object(cv2, "imwrite", never),
+        mock.patch.object(Image.Image, "save", never),
+    ):
+        at.file_uploader(key="upload").set_value(("me.jpg", happy_jpeg, "image/jpeg")).run()
+        at.button(key="confirm_reading").click().run()
+    assert not at.exception
+    assert readings(session_factory), "the confirmed reading is saved"
+    # The only files touched are the database's own (the reading's row).
+    assert [w for w in writes if not w.endswith((".db", "-wal", "-shm", "-journal"))] == []
+    # And no stored byte sequence comes from the image.
+    marker = happy_jpeg[len(happy_jpeg) // 2 : len(happy_jpeg) // 2 + 48]
+    data_dir = Path(os.environ["DATA_DIR"])
+    database = session_factory.kw["bind"].url.database
+    for path in [*data_dir.rglob("*"), *(Path(database).parent.glob("*") if database else [])]:
+        if path.is_file():
+            assert marker not in path.read_bytes(), path
