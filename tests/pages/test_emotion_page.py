@@ -229,11 +229,19 @@ def test_images_are_never_written_to_disk_or_the_database(
         return real_os_open(path, flags, *args, **kwargs)
 
     never = mock.Mock(side_effect=AssertionError("an image was about to be written"))
+    real_save = Image.Image.save
+
+    def save_to_memory_only(image, fp, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # st.image encodes into a BytesIO to send to the browser; a path means disk.
+        if isinstance(fp, (str, os.PathLike)):
+            raise AssertionError(f"an image was about to be written to {fp}")
+        return real_save(image, fp, *args, **kwargs)
+
     with (
         mock.patch.object(builtins, "open", spy_open),
         mock.patch.object(os, "open", spy_os_open),
         mock.patch.object(cv2, "imwrite", never),
-        mock.patch.object(Image.Image, "save", never),
+        mock.patch.object(Image.Image, "save", save_to_memory_only),
     ):
         at.file_uploader(key="upload").set_value(("me.jpg", happy_jpeg, "image/jpeg")).run()
         at.button(key="confirm_reading").click().run()
