@@ -186,7 +186,8 @@ class LiveEmotionProcessor:
                 self._busy.release()
         faces = self._faces
         self._publish(faces)
-        return draw_faces(image, faces, self._lang, copy=False)
+        # A face missed for a moment keeps its reading but is not drawn where it was.
+        return draw_faces(image, [f for f in faces if f.seen], self._lang, copy=False)
 
     def _analyse(self, image: np.ndarray, now: float) -> None:
         start = time.perf_counter()
@@ -198,7 +199,8 @@ class LiveEmotionProcessor:
         self.analyses += 1
 
     def _publish(self, faces: list[TrackedFace]) -> None:
-        main = faces[0] if faces else None
+        # The largest face seen in the last analysis (faces are sorted largest first).
+        main = next((f for f in faces if f.seen), faces[0] if faces else None)
         self._holder.set(
             LiveSnapshot(
                 emotion=main.emotion if main else None,

@@ -112,64 +112,91 @@ class EmotionTracker:
         cx, cy = det.center
         return round(cx - side / 2), round(cy - side / 2), max(8, round(side))
 
-    def _detect(self, bgr: np.ndarray) -> tuple[list[Detection], bool]:
-        """Detections for this frame and whether every known face was found."""
-        if self._needs_full():
-            self._frames_since_full = 0
-            self.full_detections += 1
-            return detect_faces(bgr)[: self.max_faces], True
-        self._frames_since_full += 1
-        found: list[Detection] = []
-        complete = True
+    @staticmethod
+    def _follows(last: Detection, det: Detection) -> bool:
+        """Whether det can be the same face one analysis later (near, similar size)."""
+        (lx, ly), (dx, dy) = last.center, det.center
+        near = math.hypot(dx - lx, dy - ly) <= 0.6 * last.side
+        return near and 0.6 <= det.side / max(last.side, 1e-6) <= 1.6
+
+    def _search_regions(self, bgr: np.ndarray) -> list[tuple[_Track, Detection]]:
+        """Each track's face looked for near its last box; found pairs, one per face."""
+        pairs: list[tuple[_Track, Detection]] = []
         for track in self._tracks:
             self.region_detections += 1
-            near = detect_in_region(bgr, self._region(track.det))
+            near = [
+                d
+                for d in detect_in_region(bgr, self._region(track.det))
+                if self._follows(track.det, d) and all(box_iou(d, f) < 0.5 for _, f in pairs)
+            ]
             if near:
-                best = max(near, key=lambda d: box_iou(d, track.det))
-                found.append(best)
-            else:
-                complete = False
-        return found, complete
+                pairs.append((track, max(near, key=lambda d: box_iou(d, track.det))))
+        return pairs
 
-    def update(self, frame: np.ndarray, timestamp: float) -> list[TrackedFace]:
-        """Process one frame taken at ``timestamp`` seconds; the faces, largest first."""
-        bgr = to_bgr(np.asarray(frame))
-        with self._lock:
-            detections, complete = self._detect(bgr)
-            if not complete:
-                # A face escaped its region: look at the whole frame next time.
-                self._frames_since_full = self.detect_every
-            gray = to_gray(bgr)
-            self._assign(gray, detections, timestamp)
-            self._tracks = [t for t in self._tracks if timestamp - t.last_seen <= self.forget_after]
-            self._last_time = timestamp
-            h, w = gray.shape
-            return self._snapshot(timestamp, w, h)
-
-    def _assign(self, gray: np.ndarray, detections: list[Detection], now: float) -> None:
-        pairs = sorted(
+    def _match_full(self, detections: list[Detection]) -> list[tuple[_Track, Detection]]:
+        """Detections of a full pass matched to tracks: greedy by overlap, then nearness."""
+        candidates = sorted(
             (
                 (box_iou(det, track.det), di, ti)
                 for di, det in enumerate(detections)
                 for ti, track in enumerate(self._tracks)
+                if box_iou(det, track.det) >= self.match_iou or self._follows(track.det, det)
             ),
             reverse=True,
         )
-        matched_dets: set[int] = set()
-        matched_tracks: set[int] = set()
-        for iou, di, ti in pairs:
-            if iou < self.match_iou or di in matched_dets or ti in matched_tracks:
+        used_dets: set[int] = set()
+        used_tracks: set[int] = set()
+        pairs = []
+        for _, di, ti in candidates:
+            if di not in used_dets and ti not in used_tracks:
+                used_dets.add(di)
+                used_tracks.add(ti)
+                pairs.append((self._tracks[ti], detections[di]))
+        return pairs
+
+    def update(self, frame: np.ndarray, timestamp: float) -> list[TrackedFace]:
+        """Process one frame taken at ``timestamp`` seconds; the faces, largest first."""
+        bgr = to_bgr(np.asarray(frame))
+        gray = to_gray(bgr)
+        with self._lock:
+            if self._needs_full():
+                self._frames_since_full = 0
+                self.full_detections += 1
+                detections = detect_faces(bgr)[: self.max_faces]
+                pairs = self._match_full(detections)
+                claimed = {id(det) for _, det in pairs}
+                new = [d for d in detections if id(d) not in claimed]
+            else:
+                self._frames_since_full += 1
+                pairs = self._search_regions(bgr)
+                new = []
+                if len(pairs) < len(self._tracks):
+                    # A face escaped its region: look at the whole frame next time.
+                    self._frames_since_full = self.detect_every
+            for track, det in pairs:
+                self._observe(track, det, gray, timestamp)
+            for det in new[: max(0, self.max_faces - len(self._tracks))]:
+                probs = face_probabilities(gray, det, self.tta)
+                top = int(np.argmax(probs))
+                self._tracks.append(
+                    _Track(self._next_id, det, probs, top, timestamp, timestamp, top)
+                )
+                self._next_id += 1
+            self._tracks = self._prune(timestamp)
+            self._last_time = timestamp
+            h, w = gray.shape
+            return self._snapshot(timestamp, w, h)
+
+    def _prune(self, now: float) -> list[_Track]:
+        """Tracks seen within ``forget_after``, without two tracks on one face."""
+        kept: list[_Track] = []
+        for track in sorted(self._tracks, key=lambda t: (-t.last_seen, t.track_id)):
+            if now - track.last_seen > self.forget_after:
                 continue
-            matched_dets.add(di)
-            matched_tracks.add(ti)
-            self._observe(self._tracks[ti], detections[di], gray, now)
-        for di, det in enumerate(detections):
-            if di in matched_dets or len(self._tracks) >= self.max_faces:
+            if any(box_iou(track.det, k.det) > 0.5 for k in kept):
                 continue
-            probs = face_probabilities(gray, det, self.tta)
-            top = int(np.argmax(probs))
-            self._tracks.append(_Track(self._next_id, det, probs, top, now, now, top))
-            self._next_id += 1
+            kept.append(track)
+        return sorted(kept, key=lambda t: t.track_id)
 
     def _observe(self, track: _Track, det: Detection, gray: np.ndarray, now: float) -> None:
         probs = face_probabilities(gray, det, self.tta)
