@@ -49,17 +49,35 @@ def make_result(det: Detection, probs: np.ndarray, width: int, height: int) -> F
     return FaceEmotion(clip_box(det, width, height), scores, EMOTIONS[int(np.argmax(probs))])
 
 
-def analyze(frame: np.ndarray, *, tta: str = "accurate") -> list[FaceEmotion]:
-    """Every face in a BGR (or grayscale, or BGRA) uint8 frame, largest first."""
+def analyze(
+    frame: np.ndarray, *, tta: str = "accurate", normalize: bool = True
+) -> list[FaceEmotion]:
+    """Every face in a BGR (or grayscale, or BGRA) uint8 frame, largest first.
+
+    Camera frames and photos are exposed unlike the model's training crops (the
+    faces-in-the-wild photos are darker and flatter than FER2013), so each face
+    crop is contrast-normalised to the training statistics (``normalize``).
+    ``tta``: "accurate" (6 views, default), "fast" (2) or "none" (1).
+    """
     bgr = to_bgr(np.asarray(frame))
     gray = to_gray(bgr)
     h, w = gray.shape
-    return [make_result(det, face_probabilities(gray, det, tta), w, h) for det in detect_faces(bgr)]
+    return [
+        make_result(det, face_probabilities(gray, det, tta, normalize=normalize), w, h)
+        for det in detect_faces(bgr)
+    ]
 
 
-def classify_face(face: np.ndarray, *, tta: str = "accurate") -> dict[str, float]:
-    """The seven scores of a tight face crop (gray, BGR or BGRA); no detection."""
-    return scores_dict(classify_crop(np.asarray(face), tta))
+def classify_face(
+    face: np.ndarray, *, tta: str = "accurate", normalize: bool = False
+) -> dict[str, float]:
+    """The seven scores of a tight face crop (gray, BGR or BGRA); no detection.
+
+    The crop is taken as prepared like the model's training data (FER2013-style):
+    its pixels are used as they are. ``normalize=True`` applies :func:`analyze`'s
+    contrast normalisation (for a crop cut from a camera frame).
+    """
+    return scores_dict(classify_crop(np.asarray(face), tta, normalize=normalize))
 
 
 def warm_up() -> float:

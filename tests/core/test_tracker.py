@@ -167,3 +167,29 @@ def test_reset(one_face_frame: np.ndarray, scripted: dict) -> None:
     tracker.reset()
     assert tracker.faces == 0
     assert len(tracker.update(one_face_frame, 1.0)) == 1
+
+
+def test_a_face_that_jumps_is_not_doubled(happy_photo: np.ndarray, scripted: dict) -> None:
+    left = webcam_frame(happy_photo, center=(180, 240))
+    right = webcam_frame(happy_photo, center=(460, 240))
+    tracker = EmotionTracker(detect_every=10, forget_after=0.5)
+    for i in range(40):
+        faces = tracker.update(left if (i // 10) % 2 == 0 else right, i / 30)
+        seen = [f for f in faces if f.seen]
+        assert len(seen) == 1
+        assert len(faces) <= 2  # the old place is remembered briefly, never twice
+    assert tracker.region_detections < 60  # about one small pass per frame
+
+
+def test_new_faces_join_at_a_full_detection(
+    one_face_frame: np.ndarray, two_face_frame: np.ndarray, scripted: dict
+) -> None:
+    tracker = EmotionTracker(detect_every=5)
+    tracker.update(two_face_frame, 0.0)
+    tracker.reset()
+    counts = []
+    frames = [one_face_frame] * 3 + [two_face_frame] * 6
+    for i, frame in enumerate(frames):
+        counts.append(len([f for f in tracker.update(frame, i / 15) if f.seen]))
+    assert counts[:3] == [1, 1, 1]
+    assert counts[-1] == 2

@@ -224,3 +224,16 @@ def test_engine_never_imports_tensorflow() -> None:
     from tests.support.faces import REPO_ROOT
 
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO_ROOT, timeout=60)
+
+
+def test_contrast_normalization_option(happy_photo: np.ndarray, one_face_frame: np.ndarray) -> None:
+    """analyze normalises contrast by default, classify_face only when asked."""
+    dark = (happy_photo * 0.4).astype(np.uint8)
+    plain, normalized = classify_face(dark), classify_face(dark, normalize=True)
+    check_scores(normalized)
+    assert plain != pytest.approx(normalized, abs=1e-3)
+    # Normalised, a darker copy of the same face scores like the original.
+    assert classify_face(happy_photo, normalize=True) == pytest.approx(normalized, abs=0.05)
+    a = analyze(one_face_frame)[0].scores
+    b = analyze(one_face_frame, normalize=False)[0].scores
+    assert a != pytest.approx(b, abs=1e-3)
