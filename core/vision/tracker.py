@@ -18,6 +18,9 @@ face:
   face instead of up to three over the whole frame. A face not seen for
   :attr:`forget_after` seconds is dropped.
 * **Several faces** — detections are matched to tracks by box overlap (IoU).
+* **Idle** — while no face is tracked, the whole frame (up to three detector
+  passes, ~14 ms at 640x480) is searched at most every :attr:`idle_interval`
+  (0.2 s); frames in between return no faces at once.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ class EmotionTracker:
         match_iou: float = 0.3,
         max_faces: int = 5,
         tta: str = "fast",
+        idle_interval: float = 0.2,
     ) -> None:
         self.time_constant = time_constant
         self.switch_margin = switch_margin
@@ -90,6 +94,8 @@ class EmotionTracker:
         self.match_iou = match_iou
         self.max_faces = max_faces
         self.tta = tta
+        self.idle_interval = idle_interval
+        self._last_full: float | None = None
         self._tracks: list[_Track] = []
         self._next_id = 1
         self._frames_since_full = 0
@@ -103,6 +109,11 @@ class EmotionTracker:
             self._tracks.clear()
             self._frames_since_full = 0
             self._last_time = None
+            self._last_full = None
+
+    def _idle(self, now: float) -> bool:
+        """With no face in view, search the whole frame only every ``idle_interval``."""
+        return self._last_full is not None and 0 <= now - self._last_full < self.idle_interval
 
     def _needs_full(self) -> bool:
         return not self._tracks or self._frames_since_full >= self.detect_every - 1
@@ -159,7 +170,11 @@ class EmotionTracker:
         bgr = to_bgr(np.asarray(frame))
         gray = to_gray(bgr)
         with self._lock:
+            if not self._tracks and self._idle(timestamp):
+                self._last_time = timestamp
+                return []
             if self._needs_full():
+                self._last_full = timestamp
                 self._frames_since_full = 0
                 self.full_detections += 1
                 detections = detect_faces(bgr)[: self.max_faces]

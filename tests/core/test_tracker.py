@@ -193,3 +193,16 @@ def test_new_faces_join_at_a_full_detection(
         counts.append(len([f for f in tracker.update(frame, i / 15) if f.seen]))
     assert counts[:3] == [1, 1, 1]
     assert counts[-1] == 2
+
+
+def test_without_faces_the_whole_frame_is_searched_sparingly(
+    blank_frame: np.ndarray, one_face_frame: np.ndarray
+) -> None:
+    tracker = EmotionTracker(idle_interval=0.2)
+    for i in range(30):  # one second at 30 fps, nobody in view
+        assert tracker.update(blank_frame, i / 30) == []
+    assert 5 <= tracker.full_detections <= 6
+    assert tracker.region_detections == 0
+    # Someone sits down: found at the next search, at most 0.2 s later.
+    found_at = next(i for i in range(30, 40) if tracker.update(one_face_frame, i / 30))
+    assert (found_at - 30) / 30 <= 0.2
