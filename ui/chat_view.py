@@ -433,6 +433,21 @@ def _assistant_caption(backend: str | None, moment: datetime | None) -> str:
     return text
 
 
+def _fresh_suggestions(emotion: str | None, loaded: Loaded | None) -> Suggestions:
+    """A new set of suggestions, avoiding prompts already sent in this conversation.
+
+    Nine topics make room for a few rounds; after that a repeat is allowed.
+    """
+    asked = {m.content for m in loaded.messages if m.role == "user"} if loaded else set()
+    rng = random.Random()  # noqa: S311 - variety, not security
+    offered = suggestions(emotion, lang(), rng, count=3)
+    for _ in range(12):
+        if not ({item.prompt for item in offered.items} | {offered.opening}) & asked:
+            break
+        offered = suggestions(emotion, lang(), rng, count=3)
+    return offered
+
+
 def show_messages(messages: list[Shown]) -> None:
     crisis_ids: set[int] = st.session_state.get(CRISIS_IDS, set())
     last_user = ""
@@ -536,7 +551,7 @@ def suggestion_area(context: EmotionContext | None, loaded: Loaded | None) -> No
     signature = (emotion, lang(), loaded.conversation_id if loaded else None, count)
     cached = st.session_state.get(SUGGESTIONS)
     if cached is None or cached[0] != signature:
-        cached = (signature, suggestions(emotion, lang(), random.Random(), count=3))  # noqa: S311
+        cached = (signature, _fresh_suggestions(emotion, loaded))
         st.session_state[SUGGESTIONS] = cached
     offered: Suggestions = cached[1]
     empty = count == 0
