@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 import pytest
 
-from tests.support.faces import LabeledImage, fixture_faces, missing_reason, webcam_frame
+from tests.support.faces import LabeledImage, fixture_faces, webcam_frame
 
 
 @pytest.fixture(scope="session")
@@ -46,18 +45,6 @@ def blank_frame() -> np.ndarray:
     return np.full((480, 640, 3), 128, np.uint8)
 
 
-@pytest.fixture
-def require_faces_data():
-    """Skip (with the reason) when the shared labeled face data is absent."""
-
-    def check(subset: str) -> None:
-        reason = missing_reason(subset)
-        if reason:
-            pytest.skip(reason)
-
-    return check
-
-
 def iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
     ax, ay, aw, ah = a
     bx, by, bw, bh = b
@@ -65,7 +52,3 @@ def iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
     h = max(0, min(ay + ah, by + bh) - max(ay, by))
     inter = w * h
     return inter / (aw * ah + bw * bh - inter)
-
-
-def gray(image: np.ndarray) -> np.ndarray:
-    return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
