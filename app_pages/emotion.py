@@ -14,6 +14,7 @@ from ui.emotion_state import (
 )
 from ui.emotion_view import confirm_panel
 from ui.photo import read_photo
+from ui.resources import vision_ready
 from ui.state import db_errors, db_session, lang, require_user, tr
 
 user = require_user()
@@ -25,6 +26,7 @@ with st.expander(tr("emotion.consent_title"), expanded=not st.session_state.get(
 consent = st.checkbox(tr("emotion.consent_check"), key="camera_consent")
 
 if consent:
+    vision_ready()
     modes = {
         "live": tr("emotion.mode_live"),
         "snapshot": tr("emotion.mode_snapshot"),

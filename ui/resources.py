@@ -36,3 +36,11 @@ def auth_policy() -> AuthPolicy:
         max_failures=settings.login_max_failures,
         window=timedelta(minutes=settings.login_window_minutes),
     )
+
+
+@st.cache_resource(show_spinner=False)
+def vision_ready() -> float:
+    """Load the vision models once per process, before the first camera frame needs them."""
+    from core.vision import warm_up
+
+    return warm_up()
