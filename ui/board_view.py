@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 from sqlalchemy.orm import Session
@@ -36,7 +35,7 @@ from core.settings import get_settings
 from db import board as board_db
 from db.readings import latest_reading
 from ui.forms import field_errors
-from ui.state import CurrentUser, db_errors, db_session, flash, lang, tr
+from ui.state import CurrentUser, browser_tz, db_errors, db_session, flash, lang, tr
 
 PAGE = "app_pages/board.py"
 T = TypeVar("T")
@@ -51,20 +50,6 @@ _MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
 def escape_markdown(text: str) -> str:
     """Text that Streamlit's Markdown shows exactly as typed, on one line."""
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-def browser_tz() -> tzinfo:
-    """The visitor's time zone as the browser reports it, else UTC."""
-    try:
-        name = st.context.timezone
-    except Exception:  # no browser (AppTest, bare mode)
-        name = None
-    if not name:
-        return UTC
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 def format_time(moment: datetime) -> str:

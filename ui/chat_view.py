@@ -21,9 +21,8 @@ from __future__ import annotations
 import logging
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from typing import Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
@@ -45,7 +44,7 @@ from core.safety import CrisisResource, ai_notice, assess, crisis_resources, for
 from core.settings import Settings, get_settings
 from db import chats
 from ui.emotion_state import EmotionContext, current_emotion, set_current_emotion
-from ui.state import CurrentUser, db_errors, db_session, lang, tr
+from ui.state import CurrentUser, browser_tz, db_errors, db_session, lang, tr
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +83,7 @@ def chat_config(settings: Settings | None = None) -> ChatConfig:
         timeout_s=settings.openai_timeout_s,
         max_retries=settings.openai_max_retries,
         history_char_budget=settings.chat_history_chars,
-        offline_delay_s=max(0.0, getattr(settings, "chat_offline_delay_s", 0.0)),
+        offline_delay_s=max(0.0, settings.chat_offline_delay_s),
     )
 
 
@@ -123,26 +122,13 @@ class ConversationItem:
     updated_at: datetime
 
 
-def _browser_tz() -> tzinfo:
-    try:
-        name = st.context.timezone
-    except Exception:  # no browser (AppTest, bare mode)
-        name = None
-    if not name:
-        return UTC
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
-
-
 def _when(moment: datetime, today: bool = False) -> str:
-    local = moment.astimezone(_browser_tz())
+    local = moment.astimezone(browser_tz())
     return local.strftime("%H:%M" if today else "%Y-%m-%d %H:%M")
 
 
 def _is_today(moment: datetime) -> bool:
-    tz = _browser_tz()
+    tz = browser_tz()
     return moment.astimezone(tz).date() == datetime.now(tz).date()
 
 

@@ -6,6 +6,8 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -184,3 +186,17 @@ def flash(message: str, icon: str = "✅") -> None:
 def show_flash() -> None:
     if item := st.session_state.pop("_flash", None):
         st.toast(item[0], icon=item[1])
+
+
+def browser_tz() -> tzinfo:
+    """The visitor's time zone as the browser reports it, else UTC."""
+    try:
+        name = st.context.timezone
+    except Exception:  # no browser (AppTest, bare mode)
+        name = None
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
