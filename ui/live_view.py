@@ -54,6 +54,8 @@ def _readout(processor: LiveEmotionProcessor, playing: bool) -> None:
     snapshot = processor.latest()
     if snapshot is None or snapshot.faces == 0:
         st.info(tr("emotion.readout_waiting") if playing else tr("emotion.readout_off"))
+        if playing and snapshot is not None:
+            st.caption(tr("emotion.no_face"))  # frames arrive but no face: how to fix it
         return
     current = lang()
     st.metric(

@@ -156,6 +156,7 @@ def test_no_face_in_view_says_so(emotion_page, stub_webrtc: FakeProcessor) -> No
     )
     at = emotion_page()
     assert "Looking for a face" in texts(at)
+    assert "good light" in texts(at)
     assert not at.metric
 
 
