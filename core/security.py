@@ -43,16 +43,25 @@ def needs_rehash(password_hash: str) -> bool:
 
 @cache
 def secret_from_file(data_dir: Path) -> str:
-    """Read the generated secret, creating it atomically the first time."""
+    """Read the generated secret, creating it atomically the first time.
+
+    The secret is written to a private temporary file and hard-linked into place,
+    so a process starting at the same moment sees either no file or a whole one,
+    never an empty file that is still being written.
+    """
     path = data_dir / "jwt_secret"
     data_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    else:
+    if not path.exists():
+        temporary = data_dir / f".jwt_secret.{uuid.uuid4().hex}"
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as handle:
             handle.write(secrets.token_urlsafe(48))
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass  # another process won the race; use its secret
+        finally:
+            temporary.unlink()
     secret = path.read_text().strip()
     if len(secret) < 32:
         raise RuntimeError(f"{path} is too short to be a signing secret")

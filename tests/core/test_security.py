@@ -63,7 +63,9 @@ def test_generated_secret_is_created_once_and_kept(tmp_path: Path) -> None:
         thread.start()
     for thread in threads:
         thread.join()
+    assert len(results) == 8, "every thread got the secret"
     assert len(set(results)) == 1 and len(results[0]) >= 32
+    assert [p.name for p in (tmp_path / "d").iterdir()] == ["jwt_secret"]
     secret_from_file.cache_clear()
     assert secret_from_file(tmp_path / "d") == results[0]
     assert (tmp_path / "d" / "jwt_secret").stat().st_mode & 0o077 == 0
