@@ -23,6 +23,7 @@ from pydantic_settings import (
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SECRETS_TOML = Path(".streamlit") / "secrets.toml"
+MIN_SECRET_BYTES = 32  # HS256 wants a key at least as long as its 256-bit hash
 
 
 class Settings(BaseSettings):
@@ -67,6 +68,20 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:
         return value.strip() or None if isinstance(value, str) else value
+
+    @field_validator("jwt_secret")
+    @classmethod
+    def _secret_long_enough(cls, value: str | None) -> str | None:
+        # HS256 with a short key can be brute-forced offline from any one token,
+        # so a weak configured secret stops the app at start-up instead.
+        if value is not None and len(value.encode()) < MIN_SECRET_BYTES:
+            raise ValueError(
+                f"JWT_SECRET is {len(value.encode())} bytes; it must be at least "
+                f"{MIN_SECRET_BYTES} bytes (e.g. python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'), or leave it unset to use a "
+                "generated one"
+            )
+        return value
 
     @field_validator("ice_servers", "crisis_resources", mode="before")
     @classmethod

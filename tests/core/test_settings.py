@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from core.settings import Settings
 
@@ -62,3 +63,17 @@ def test_json_values_from_env_and_blank_means_unset(
     assert settings.ice_servers[0]["urls"] == "turn:turn.example.org"
     assert settings.openai_api_key is None
     assert settings.resolved_database_url == "postgresql://app@db/app"
+
+
+@pytest.mark.parametrize("secret", ["short", "x" * 31, "가" * 10])
+def test_a_configured_jwt_secret_under_32_bytes_is_refused_at_start_up(
+    clean_dir: Path, monkeypatch: pytest.MonkeyPatch, secret: str
+) -> None:
+    monkeypatch.setenv("JWT_SECRET", secret)
+    with pytest.raises(ValidationError, match="JWT_SECRET is .* at least 32 bytes"):
+        Settings()
+
+
+def test_a_32_byte_jwt_secret_is_accepted(clean_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JWT_SECRET", "가" * 11)  # 33 bytes in UTF-8
+    assert Settings().jwt_secret == "가" * 11
