@@ -70,7 +70,7 @@ def test_a_configured_jwt_secret_under_32_bytes_is_refused_at_start_up(
     clean_dir: Path, monkeypatch: pytest.MonkeyPatch, secret: str
 ) -> None:
     monkeypatch.setenv("JWT_SECRET", secret)
-    with pytest.raises(ValidationError, match="JWT_SECRET is .* at least 32 bytes"):
+    with pytest.raises(ValidationError, match=r"JWT_SECRET is .* at least 32 bytes"):
         Settings()
 
 
