@@ -26,11 +26,26 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not-a-real-password-0!A")
 
 
+# argon2 hashes whatever it is given; a login form posting megabytes would make
+# every attempt cost that much CPU. Nothing this long is a real password (the
+# registration rules stop at 128 characters, at most 512 bytes), so longer input
+# is refused before any hashing.
+MAX_PASSWORD_BYTES = 1024
+
+
+def password_too_long(password: str) -> bool:
+    return len(password.encode("utf-8", "surrogatepass")) > MAX_PASSWORD_BYTES
+
+
 def hash_password(password: str) -> str:
+    if password_too_long(password):
+        raise ValueError(f"password longer than {MAX_PASSWORD_BYTES} bytes")
     return _hasher.hash(password)
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
+    if password_too_long(password):
+        return False
     try:
         return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
     except (VerificationError, InvalidHashError):

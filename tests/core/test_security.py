@@ -7,8 +7,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import jwt
+import pytest
 
+from core import security
 from core.security import (
+    MAX_PASSWORD_BYTES,
     decode_token,
     encode_token,
     hash_password,
@@ -69,3 +72,28 @@ def test_generated_secret_is_created_once_and_kept(tmp_path: Path) -> None:
     secret_from_file.cache_clear()
     assert secret_from_file(tmp_path / "d") == results[0]
     assert (tmp_path / "d" / "jwt_secret").stat().st_mode & 0o077 == 0
+
+
+def test_an_overlong_password_is_refused_before_any_hashing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hashed = hash_password("Passw0rd!")
+    calls: list[int] = []
+    real = security._hasher
+
+    class CountingHasher:
+        def verify(self, stored: str, password: str) -> bool:
+            calls.append(len(password))
+            return real.verify(stored, password)
+
+        def hash(self, password: str) -> str:
+            calls.append(len(password))
+            return real.hash(password)
+
+    monkeypatch.setattr(security, "_hasher", CountingHasher())
+    assert not verify_password(hashed, "A1!" + "x" * MAX_PASSWORD_BYTES)
+    assert not verify_password(None, "가" * 400)  # 1,200 bytes in UTF-8
+    assert calls == [], "argon2 never saw the long input"
+    assert verify_password(hashed, "Passw0rd!") and calls == [9]
+    with pytest.raises(ValueError, match="longer than"):
+        hash_password("x" * (MAX_PASSWORD_BYTES + 1))
