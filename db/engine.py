@@ -31,13 +31,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 @cache
 def get_engine(url: str) -> Engine:
     parsed = normalize_url(url)
-    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    # hide_parameters: a failed statement's message (which ends up in logs and
+    # error reports) would otherwise quote its bound values: chat text, emails.
+    kwargs: dict[str, Any] = {"hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        kwargs = {"connect_args": {"check_same_thread": False, "timeout": 10}}
+        kwargs |= {"connect_args": {"check_same_thread": False, "timeout": 10}}
     else:
-        kwargs |= {"pool_size": 5, "max_overflow": 10, "connect_args": {"connect_timeout": 5}}
+        kwargs |= {
+            "pool_pre_ping": True,
+            "pool_size": 5,
+            "max_overflow": 10,
+            "connect_args": {"connect_timeout": 5},
+        }
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
