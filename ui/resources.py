@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.auth import AuthPolicy
 from core.security import secret_from_file
 from core.settings import get_settings
-from db.engine import get_sessionmaker
+from db.engine import get_sessionmaker, private_data_dir
 from db.migrate import upgrade
 
 
@@ -22,6 +22,7 @@ def session_factory() -> sessionmaker[Session]:
     tries again once the server is back.
     """
     settings = get_settings()
+    private_data_dir(settings.data_dir)
     factory = get_sessionmaker(settings.resolved_database_url)
     upgrade(factory.kw["bind"])
     return factory

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import stat
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from db import chats
-from db.engine import get_engine, get_sessionmaker
+from db.engine import get_engine, get_sessionmaker, private_data_dir
 from db.migrate import upgrade
 from tests.factories import make_user
 from ui.state import db_errors
@@ -54,4 +55,36 @@ def test_a_failing_statement_logs_no_user_data(
     assert records, "the outage was logged"
     assert PHRASE not in caplog.text
     assert EMAIL not in caplog.text
+    engine.dispose()
+
+
+def test_sqlite_files_are_private_in_a_private_directory(tmp_path: Path) -> None:
+    database = tmp_path / "fresh" / "dir" / "app.db"
+    url = f"sqlite:///{database}"
+    engine = get_engine(url)
+    upgrade(engine)
+    with get_sessionmaker(url).begin() as session:
+        make_user(session, "filemode")
+    with engine.connect() as conn:  # keep a connection open so -wal and -shm exist
+        conn.execute(text("SELECT 1"))
+        files = sorted(p.name for p in database.parent.iterdir())
+        assert {"app.db", "app.db-wal", "app.db-shm"} <= set(files)
+        for path in database.parent.iterdir():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert stat.S_IMODE(database.parent.stat().st_mode) == 0o700
+    engine.dispose()
+
+
+def test_existing_world_readable_files_are_tightened(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    database = data / "old.db"
+    database.touch()
+    database.chmod(0o644)
+    private_data_dir(data)
+    engine = get_engine(f"sqlite:///{database}")
+    upgrade(engine)
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
     engine.dispose()
