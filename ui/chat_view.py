@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import streamlit as st
 
@@ -98,6 +100,41 @@ def backend_name(name: str | None) -> str:
     if not name or name == OFFLINE_NAME:
         return tr("chatpage.offline_name")
     return name
+
+
+# --- where the conversation lives -------------------------------------------------------
+
+
+class ChatStore(Protocol):
+    """The calls of ``db.chats``, each taking what :meth:`session` yields.
+
+    The pages of a signed-in user keep conversations in the database
+    (:class:`DatabaseChats`); the kiosk keeps them in session memory
+    (``core.kiosk.MemoryChats``) so nothing outlives the visit.
+    """
+
+    session: Callable[[], AbstractContextManager[Any]]
+
+    def latest_conversation(self, session: Any, user_id: int) -> Any: ...
+    def get_conversation(self, session: Any, user_id: int, conversation_id: int) -> Any: ...
+    def list_conversations(self, session: Any, user_id: int) -> list[Any]: ...
+    def new_conversation(self, session: Any, user_id: int) -> Any: ...
+    def add_message(self, session: Any, **values: Any) -> Any: ...
+    def messages(self, session: Any, user_id: int, conversation_id: int) -> list[Any]: ...
+    def clear_history(self, session: Any, user_id: int) -> int: ...
+
+
+class DatabaseChats:
+    """Conversations in the database, one transaction per page action."""
+
+    session = staticmethod(db_session)
+    latest_conversation = staticmethod(chats.latest_conversation)
+    get_conversation = staticmethod(chats.get_conversation)
+    list_conversations = staticmethod(chats.list_conversations)
+    new_conversation = staticmethod(chats.new_conversation)
+    add_message = staticmethod(chats.add_message)
+    messages = staticmethod(chats.messages)
+    clear_history = staticmethod(chats.clear_history)
 
 
 # --- small helpers ---------------------------------------------------------------------
@@ -199,7 +236,7 @@ def _confirm_clear() -> None:
 # --- the emotion -----------------------------------------------------------------------
 
 
-def emotion_panel() -> EmotionContext | None:
+def emotion_panel(capture_page: str = EMOTION_PAGE) -> EmotionContext | None:
     """The current emotion with its emoji, a link to capture one, and a picker."""
     context = current_emotion()
     if context is not None and context.emotion not in EMOTIONS:
@@ -221,7 +258,7 @@ def emotion_panel() -> EmotionContext | None:
                 )
                 st.caption(_source_line(context))
         with right:
-            st.page_link(EMOTION_PAGE, label=tr("chatpage.capture_link"), icon="🎥")
+            st.page_link(capture_page, label=tr("chatpage.capture_link"), icon="🎥")
         labels = {emotion: _capitalized(with_emoji(emotion, language)) for emotion in EMOTIONS}
         st.session_state[EMOTION_PICK] = context.emotion if context is not None else None
         st.segmented_control(
@@ -263,7 +300,10 @@ class Loaded:
 
 
 def _load(
-    user: CurrentUser, context: EmotionContext | None, pending: tuple[str, Any] | None
+    user: CurrentUser,
+    context: EmotionContext | None,
+    pending: tuple[str, Any] | None,
+    store: ChatStore,
 ) -> Loaded | None:
     """Apply the queued action and read the conversation, in one transaction.
 
@@ -272,23 +312,23 @@ def _load(
     """
     key = _conversation_key(user)
     loaded: Loaded | None = None
-    with db_errors(), db_session() as session:
+    with db_errors(), store.session() as session:
         cleared = False
         if st.session_state.pop(ACTION, None) == "clear":
-            chats.clear_history(session, user.id)
+            store.clear_history(session, user.id)
             st.session_state[key] = NEW
             st.session_state.pop(ERROR, None)
             cleared = True
         conversation = None
         wanted = st.session_state.get(key)
         if wanted is None:
-            conversation = chats.latest_conversation(session, user.id)
+            conversation = store.latest_conversation(session, user.id)
         elif wanted != NEW:
-            conversation = chats.get_conversation(session, user.id, int(wanted))
+            conversation = store.get_conversation(session, user.id, int(wanted))
         if pending is not None and pending[0] == "send":
             if conversation is None:
-                conversation = chats.new_conversation(session, user.id)
-            chats.add_message(
+                conversation = store.new_conversation(session, user.id)
+            store.add_message(
                 session,
                 user_id=user.id,
                 conversation_id=conversation.id,
@@ -297,13 +337,13 @@ def _load(
                 emotion=context.emotion if context is not None else None,
             )
         conversation_id = conversation.id if conversation is not None else NEW
-        rows = chats.messages(session, user.id, conversation_id) if conversation_id else []
+        rows = store.messages(session, user.id, conversation_id) if conversation_id else []
         loaded = Loaded(
             conversation_id,
             [Shown(m.id, m.role, m.content, m.emotion, m.backend, m.created_at) for m in rows],
             [
                 ConversationItem(c.id, c.title, c.updated_at)
-                for c in chats.list_conversations(session, user.id)
+                for c in store.list_conversations(session, user.id)
             ],
             cleared,
         )
@@ -318,11 +358,16 @@ def _load(
 
 
 def _save_reply(
-    user: CurrentUser, conversation_id: int, text: str, emotion: str | None, backend: str
+    user: CurrentUser,
+    conversation_id: int,
+    text: str,
+    emotion: str | None,
+    backend: str,
+    store: ChatStore,
 ) -> Shown | None:
     saved: Shown | None = None
-    with db_errors(), db_session() as session:
-        row = chats.add_message(
+    with db_errors(), store.session() as session:
+        row = store.add_message(
             session,
             user_id=user.id,
             conversation_id=conversation_id,
@@ -490,6 +535,7 @@ def answer(
     loaded: Loaded,
     context: EmotionContext | None,
     backend: OpenAIBackend | OfflineResponder,
+    store: ChatStore,
 ) -> Shown | None:
     """Stream the reply to the conversation's last (user) message and save it."""
     emotion = context.emotion if context is not None else None
@@ -524,7 +570,7 @@ def answer(
         st.caption(_assistant_caption(reply.backend, None))
         if reply.crisis:
             crisis_box(reply.resources, reply.safety.lang)
-    saved = _save_reply(user, loaded.conversation_id, text, emotion, reply.backend)
+    saved = _save_reply(user, loaded.conversation_id, text, emotion, reply.backend, store)
     if saved is not None and reply.crisis:
         st.session_state.setdefault(CRISIS_IDS, set()).add(saved.id)
     return saved
@@ -568,10 +614,22 @@ def suggestion_area(context: EmotionContext | None, loaded: Loaded | None) -> No
 # --- the page --------------------------------------------------------------------------
 
 
-def show_chat_page(user: CurrentUser) -> None:
+def show_chat_page(
+    user: CurrentUser,
+    *,
+    store: ChatStore | None = None,
+    capture_page: str = EMOTION_PAGE,
+    history: bool = True,
+) -> None:
+    """The whole Chat page.
+
+    The kiosk passes a memory ``store``, its own capture page, and ``history=False``
+    (one conversation per visit: no conversation picker, New or Clear).
+    """
+    store = store if store is not None else DatabaseChats()
     st.title(f"💬 {tr('chat.title')}")
     st.info(ai_notice(lang()), icon=BOT_ICON)
-    context = emotion_panel()
+    context = emotion_panel(capture_page)
 
     config = chat_config()
     backend = chat_backend(config)
@@ -582,9 +640,10 @@ def show_chat_page(user: CurrentUser) -> None:
     )
 
     pending = st.session_state.pop(PENDING, None)
-    loaded = _load(user, context, pending)
+    loaded = _load(user, context, pending, store)
     if loaded is not None:
-        conversation_bar(user, loaded)
+        if history:
+            conversation_bar(user, loaded)
         if loaded.cleared:
             st.success(tr("chatpage.cleared"), icon="🗑️")
         show_messages(loaded.messages)
@@ -593,7 +652,7 @@ def show_chat_page(user: CurrentUser) -> None:
             pending is not None and pending[0] == "retry" and pending[1] == loaded.conversation_id
         )
         if waiting and pending is not None and (pending[0] == "send" or retry_here):
-            if (saved := answer(user, loaded, context, backend)) is not None:
+            if (saved := answer(user, loaded, context, backend, store)) is not None:
                 loaded.messages.append(saved)
         elif waiting:
             error = st.session_state.get(ERROR)
