@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -58,8 +59,11 @@ class Settings(BaseSettings):
     chat_offline_delay_s: float = 0.02  # pause between offline chunks (visible streaming)
     crisis_resources: dict[str, list[dict[str, str]]] | None = None
 
-    # Video
-    ice_servers: list[dict[str, Any]] = Field(default_factory=list)
+    # Video (see core/turn.py for how these combine)
+    ice_servers: list[dict[str, Any]] | None = None  # unset: TURN_*, webrtc's providers or none
+    turn_secret: str | None = None  # coturn's static-auth-secret; browsers get HMAC credentials
+    turn_urls: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    turn_ttl_s: int = Field(default=3600, gt=0)  # lifetime of one browser's TURN credential
 
     # Board
     report_hide_threshold: int = 3
@@ -82,6 +86,19 @@ class Settings(BaseSettings):
                 "generated one"
             )
         return value
+
+    @field_validator("turn_secret", "turn_urls", mode="before")
+    @classmethod
+    def _turn_text(cls, value: Any, info: ValidationInfo) -> Any:
+        # TURN_URLS: a JSON list or comma-separated; a blank TURN_SECRET means unset.
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if info.field_name == "turn_secret":
+            return text or None
+        if text.startswith("["):
+            return json.loads(text)
+        return [part.strip() for part in text.split(",") if part.strip()]
 
     @field_validator("ice_servers", "crisis_resources", mode="before")
     @classmethod

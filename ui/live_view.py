@@ -13,9 +13,9 @@ from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
 from core.emotions import EMOJI, label
 from core.live import LiveEmotionProcessor
-from core.settings import get_settings
 from ui.emotion_state import Reading, set_pending_reading
 from ui.emotion_view import show_scores
+from ui.ice import rtc_configuration
 from ui.state import lang, tr
 
 READOUT_PERIOD_S = 0.5
@@ -37,7 +37,7 @@ def render() -> None:
         context = webrtc_streamer(
             key="emotion-live",
             mode=WebRtcMode.SENDRECV,
-            rtc_configuration={"iceServers": get_settings().ice_servers},
+            rtc_configuration=rtc_configuration(),
             media_stream_constraints={
                 "video": {"width": {"ideal": 640}, "height": {"ideal": 480}},
                 "audio": False,
