@@ -14,15 +14,18 @@ float arrays and the all-0 / all-255 extremes (checked here only).
     # once: the npm setup at the top of scripts/faceapi_parity.mjs, then
     # .venv-train/bin/python scripts/convert_faceapi.py
     .venv/bin/python scripts/faceapi_parity.py --write-reference
+    .venv/bin/python scripts/faceapi_parity.py --bench   # size, cost, speed; no Node
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -101,12 +104,50 @@ def run_litert(batch: np.ndarray) -> np.ndarray:
     return interp.get_tensor(interp.get_output_details()[0]["index"]).copy()
 
 
+def multiply_adds() -> int:
+    """Multiply-adds per 112x112 face, counted from the architecture (see convert_faceapi)."""
+    total = 56 * 56 * 9 * 3 * 32  # dense0/conv0: plain 3x3 conv, stride 2
+    for i, (hw, cin, cout) in enumerate([(56, 32, 32), (28, 32, 64), (14, 64, 128), (7, 128, 256)]):
+        if i:  # conv0 of dense1..3: separable, stride 2
+            total += hw * hw * (9 * cin + cin * cout)
+        total += 3 * hw * hw * (9 * cout + cout * cout)  # conv1..conv3
+    return total + 256 * 7  # fc
+
+
+def bench(runs: int = 200) -> None:
+    """File size, parameters, multiply-adds and single-face latency with one thread."""
+    interp = Interpreter(model_path=str(MODEL), num_threads=1)
+    interp.allocate_tensors()
+    inp = interp.get_input_details()[0]["index"]
+    out = interp.get_output_details()[0]["index"]
+    x = derive("photo:Ana_Guevara_0003.jpg")[None]
+    times = []
+    for i in range(runs + 20):  # the first 20 are warm-up
+        start = time.perf_counter()
+        interp.set_tensor(inp, x)
+        interp.invoke()
+        interp.get_tensor(out)
+        if i >= 20:
+            times.append(time.perf_counter() - start)
+    times.sort()
+    print(f"{MODEL.relative_to(ROOT)}: {MODEL.stat().st_size} bytes")
+    print(f"multiply-adds per face: {multiply_adds():,}")
+    print(
+        f"N=1, num_threads=1, {runs} runs: median {statistics.median(times) * 1e3:.2f} ms, "
+        f"p10 {times[runs // 10] * 1e3:.2f} ms, p90 {times[runs * 9 // 10] * 1e3:.2f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     # Where the documented npm setup puts node_modules; only read from.
     parser.add_argument("--modules", type=Path, default=Path("/tmp/faceapi/node_modules"))  # noqa: S108
     parser.add_argument("--write-reference", action="store_true")
+    parser.add_argument("--bench", action="store_true", help="only time the LiteRT model")
     args = parser.parse_args()
+    if args.bench:
+        bench()
+        return
 
     specs = reference_specs()
     ref_batch = np.stack([derive(s) for s in specs])
