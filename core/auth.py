@@ -164,17 +164,18 @@ def authenticate(
     return users_db.get_user(session, claims.user_id)
 
 
-def token_jti(token: str, policy: AuthPolicy) -> str | None:
-    claims = decode_token(token, policy.secret)
-    return claims.jti if claims else None
-
-
 def logout(session: Session, token: str | None, policy: AuthPolicy) -> None:
     if not token:
         return
     claims = decode_token(token, policy.secret)
     if claims is not None:
         users_db.revoke_token(session, claims.jti, utcnow())
+
+
+@dataclass
+class PasswordChange:
+    errors: dict[str, list[str]]
+    token: str | None = None
 
 
 def change_password(
@@ -184,10 +185,15 @@ def change_password(
     current: str,
     new: str,
     confirm: str,
-    keep_token: str | None,
     policy: AuthPolicy,
-) -> dict[str, list[str]]:
-    """Change the password and revoke every other session of the user."""
+    now: datetime | None = None,
+) -> PasswordChange:
+    """Change the password, revoke every token of the user and issue a fresh one.
+
+    A password is changed when it may be known to someone else, and so may any
+    token issued under it (including the one in this browser), so none survives:
+    the session that made the change continues with the new token it returns.
+    """
     errors: dict[str, list[str]] = {}
     if not verify_password(user.password_hash, current):
         errors["current"] = ["auth.err.current_password"]
@@ -196,11 +202,11 @@ def change_password(
     if new != confirm:
         errors["confirm"] = ["auth.err.confirm_mismatch"]
     if errors:
-        return errors
+        return PasswordChange(errors)
+    now = now or utcnow()
     user.password_hash = hash_password(new)
-    keep = token_jti(keep_token, policy) if keep_token else None
-    users_db.revoke_user_tokens(session, user.id, utcnow(), keep_jti=keep)
-    return {}
+    users_db.revoke_user_tokens(session, user.id, now)
+    return PasswordChange({}, issue_token(session, user, policy, now))
 
 
 def update_profile(

@@ -36,12 +36,12 @@ from ui.forms import field_errors
 from ui.resources import auth_policy
 from ui.state import (
     CurrentUser,
-    current_token,
     db_errors,
     db_session,
     flash,
     lang,
     refresh_user,
+    replace_token,
     sign_out,
     tr,
 )
@@ -125,25 +125,22 @@ def _password_form(user: CurrentUser) -> None:
         saved = st.form_submit_button(tr("mypage.password_save"), type="primary")
     if not saved:
         return
-    result: dict[str, list[str]] | None = None
+    result = None
     with db_errors(), db_session() as session:
         row = get_user(session, user.id)
         if row is None:
             return
         result = change_password(
-            session,
-            row,
-            current=current,
-            new=new,
-            confirm=confirm,
-            keep_token=current_token(),
-            policy=auth_policy(),
+            session, row, current=current, new=new, confirm=confirm, policy=auth_policy()
         )
     if result is None:
         return
-    if result:
-        st.session_state["mypage_password_errors"] = result
+    if result.errors:
+        st.session_state["mypage_password_errors"] = result.errors
     else:
+        # Every old token is revoked (this browser's too); carry on with the new one.
+        if result.token:
+            replace_token(result.token)
         st.session_state.pop("mypage_password_errors", None)
         st.session_state["mypage_pw_reset"] = True
         flash(tr("mypage.password_changed"), "🔒")

@@ -89,6 +89,11 @@ def sign_in(user: User, token: str) -> None:
         st.session_state[_LANG] = user.language
 
 
+def replace_token(token: str) -> None:
+    """Carry on with a freshly issued token (the sidebar writes it to the cookie)."""
+    st.session_state[_TOKEN] = token
+
+
 def refresh_user(user: User) -> None:
     st.session_state[_USER] = CurrentUser.of(user)
 

@@ -141,37 +141,43 @@ def test_expired_tokens_do_not_authenticate(session: Session) -> None:
     assert auth.authenticate(session, token, POLICY, now=utcnow() + timedelta(hours=2)) is None
 
 
-def test_password_change_revokes_other_sessions_only(session: Session) -> None:
+def test_password_change_revokes_every_old_token_and_issues_a_fresh_one(
+    session: Session,
+) -> None:
     user = make_user(session)
     here, elsewhere = make_token(session, user), make_token(session, user)
-    errors = auth.change_password(
+    change = auth.change_password(
         session,
         user,
         current=PASSWORD,
         new="N3w!password",
         confirm="N3w!password",
-        keep_token=here,
         policy=POLICY,
     )
-    assert errors == {}
-    assert auth.authenticate(session, here, POLICY) is not None
+    assert change.errors == {} and change.token
+    assert change.token not in (here, elsewhere)
+    assert auth.authenticate(session, here, POLICY) is None
     assert auth.authenticate(session, elsewhere, POLICY) is None
+    fresh = auth.authenticate(session, change.token, POLICY)
+    assert fresh is not None and fresh.id == user.id
     assert auth.login(session, user.username, "N3w!password", POLICY).status is LoginStatus.OK
     assert auth.login(session, user.username, PASSWORD, POLICY).status is LoginStatus.INVALID
 
 
 def test_password_change_needs_the_current_password(session: Session) -> None:
     user = make_user(session)
-    errors = auth.change_password(
+    here = make_token(session, user)
+    change = auth.change_password(
         session,
         user,
         current="nope",
         new="weak",
         confirm="other",
-        keep_token=None,
         policy=POLICY,
     )
-    assert set(errors) == {"current", "password", "confirm"}
+    assert set(change.errors) == {"current", "password", "confirm"}
+    assert change.token is None
+    assert auth.authenticate(session, here, POLICY) is not None
 
 
 def test_profile_update_keeps_names_unique(session: Session) -> None:

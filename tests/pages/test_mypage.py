@@ -82,7 +82,7 @@ def test_profile_change_with_validation_and_uniqueness(open_mypage, me, session_
         assert (row.username, row.email) == ("민지2026", "New@example.com")
 
 
-def test_password_change_needs_the_current_one_and_revokes_other_sessions(
+def test_password_change_needs_the_current_one_and_revokes_every_old_token(
     open_mypage, me, session_factory, app_env
 ) -> None:
     with session_factory.begin() as s:
@@ -100,9 +100,14 @@ def test_password_change_needs_the_current_one_and_revokes_other_sessions(
     _button(at, "Change password").click().run()
     assert not at.error
     assert at.text_input(key="mypage_pw_current").value == ""  # cleared after success
+    fresh = at.session_state["auth_token"]
+    assert fresh != me[1]
     with session_factory() as s:
         assert authenticate(s, other_device, auth_policy()) is None
-        assert authenticate(s, me[1], auth_policy()) is not None  # this session stays
+        assert authenticate(s, me[1], auth_policy()) is None  # this browser's old one too
+        assert authenticate(s, fresh, auth_policy()).id == me[0].id
+    at.run()  # the next run re-checks the login: still signed in, with the fresh token
+    assert at.session_state["auth_user"].id == me[0].id
 
 
 def test_my_posts_link_to_each_post_including_hidden(open_mypage, me, session_factory) -> None:
