@@ -2,12 +2,19 @@
 
 import streamlit as st
 
+from core.settings import get_settings
 from ui.nav import build_pages, route, sidebar
 from ui.state import db_errors, lang, restore_login, show_flash
 
 st.set_page_config(
     page_title="Show your emotion · 너의 머리 속이 보여", page_icon="🙂", layout="wide"
 )
+
+if get_settings().kiosk:  # an event booth: no accounts, no database, nothing kept
+    from ui.kiosk import navigation
+
+    navigation().run()
+    st.stop()
 
 lang()
 with db_errors():

@@ -68,6 +68,12 @@ class Settings(BaseSettings):
     # Board
     report_hide_threshold: int = 3
 
+    # Kiosk mode (an event booth: no accounts, nothing kept)
+    kiosk: bool = False
+    kiosk_operator: str = ""  # who runs the booth, named in the notice
+    kiosk_idle_s: float = Field(default=60.0, gt=0)  # idle time before the session wipes
+    kiosk_qr: bool = True  # offer the take-away QR code at the end of a visit
+
     @field_validator("openai_api_key", "openai_base_url", "jwt_secret", "database_url")
     @classmethod
     def _blank_is_unset(cls, value: str | None) -> str | None:

@@ -19,23 +19,31 @@ from ui.ice import rtc_configuration
 from ui.state import lang, tr
 
 READOUT_PERIOD_S = 0.5
+LIVE_KEY = "emotion-live"
+PROCESSOR_KEY = "live_processor"
 
 
 def _processor() -> LiveEmotionProcessor:
     """One processor per browser session: its tracker follows this person's face."""
-    if "live_processor" not in st.session_state:
-        st.session_state["live_processor"] = LiveEmotionProcessor()
-    return st.session_state["live_processor"]
+    if PROCESSOR_KEY not in st.session_state:
+        st.session_state[PROCESSOR_KEY] = LiveEmotionProcessor()
+    return st.session_state[PROCESSOR_KEY]
 
 
-def render() -> None:
+def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None:
+    """The video with its overlay and the readout beside it.
+
+    ``autostart`` plays as soon as the page shows, without the START button: for the
+    kiosk, whose visitor has just accepted the notice and whose browser is granted
+    the camera by policy.
+    """
     processor = _processor()
     processor.set_language(lang())
-    st.caption(tr("emotion.live_help"))
+    st.caption(tr(help_key))
     video, readout = st.columns([3, 2], gap="large")
     with video:
         context = webrtc_streamer(
-            key="emotion-live",
+            key=LIVE_KEY,
             mode=WebRtcMode.SENDRECV,
             rtc_configuration=rtc_configuration(),
             media_stream_constraints={
@@ -44,9 +52,30 @@ def render() -> None:
             },
             video_frame_callback=processor,
             async_processing=True,
+            desired_playing_state=True if autostart else None,
         )
     with readout:
         _readout(processor, context.state.playing)
+
+
+def stop() -> bool:
+    """Stop this session's video stream now and forget its reading; True if one was running.
+
+    streamlit-webrtc tears a stream down only when its component is drawn again and
+    finds the browser side gone, so a page that stops drawing it (the kiosk wiping
+    a visit) would leave the server receiving frames until the connection times
+    out. This stops the worker directly (through the context's accessor; the
+    library has no public call for it) and drops the context, so the next
+    ``render`` starts from nothing.
+    """
+    context = st.session_state.pop(LIVE_KEY, None)
+    worker = context._get_worker() if hasattr(context, "_get_worker") else None
+    if worker is not None:
+        worker.stop()
+    processor = st.session_state.pop(PROCESSOR_KEY, None)
+    if processor is not None and hasattr(processor, "reset"):
+        processor.reset()
+    return worker is not None
 
 
 @st.fragment(run_every=READOUT_PERIOD_S)
