@@ -4,7 +4,8 @@ import streamlit as st
 
 from core.settings import get_settings
 from ui.nav import build_pages, route, sidebar
-from ui.state import db_errors, lang, restore_login, show_flash
+from ui.ops import logged_run
+from ui.state import current_user, db_errors, lang, restore_login, show_flash
 
 st.set_page_config(
     page_title="Show your emotion · 너의 머리 속이 보여", page_icon="🙂", layout="wide"
@@ -25,4 +26,5 @@ current = st.navigation(list(pages.values()), position="hidden")
 route(pages, current)
 sidebar(pages)
 show_flash()
-current.run()
+with logged_run(current.url_path or "home", current_user() is not None):
+    current.run()

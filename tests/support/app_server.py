@@ -47,11 +47,34 @@ class AppServer:
 @contextlib.contextmanager
 def run_app(tmp_dir: Path, extra_env: Mapping[str, str] | None = None) -> Iterator[AppServer]:
     """Start the app with its own SQLite database and data directory."""
+    server = start_app(tmp_dir, extra_env)
+    try:
+        wait_healthy(server)
+        yield server
+    finally:
+        stop_app(server)
+
+
+def start_app(
+    tmp_dir: Path,
+    extra_env: Mapping[str, str] | None = None,
+    *,
+    database_url: str | None = None,
+    entrypoint: list[str] | None = None,
+) -> AppServer:
+    """Launch the app without waiting for it (several can then start together).
+
+    ``entrypoint`` replaces ``python -m streamlit run Home.py`` (e.g. the
+    container's ``deploy/entrypoint.sh``, which migrates first); the server
+    options are appended either way. Wait with ``wait_healthy``, end with
+    ``stop_app``.
+    """
     port = free_port()
     data_dir = tmp_dir / "data"
-    database_url = f"sqlite:///{tmp_dir / 'app.db'}"
+    database_url = database_url or f"sqlite:///{tmp_dir / 'app.db'}"
     env = {
         **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         "DATABASE_URL": database_url,
         "DATA_DIR": str(data_dir),
         "JWT_SECRET": "e2e-secret-" + "y" * 40,
@@ -63,11 +86,7 @@ def run_app(tmp_dir: Path, extra_env: Mapping[str, str] | None = None) -> Iterat
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "Home.py",
+                *(entrypoint or [sys.executable, "-m", "streamlit", "run", "Home.py"]),
                 "--server.port",
                 str(port),
                 "--server.address",
@@ -82,19 +101,19 @@ def run_app(tmp_dir: Path, extra_env: Mapping[str, str] | None = None) -> Iterat
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    server = AppServer(f"http://127.0.0.1:{port}", database_url, data_dir, process, log_path)
+    return AppServer(f"http://127.0.0.1:{port}", database_url, data_dir, process, log_path)
+
+
+def stop_app(server: AppServer) -> None:
+    server.process.terminate()
     try:
-        _wait_healthy(server)
-        yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        server.process.wait(10)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
 
 
-def _wait_healthy(server: AppServer, timeout: float = 60.0) -> None:
+def wait_healthy(server: AppServer, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:

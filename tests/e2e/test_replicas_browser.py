@@ -1,0 +1,198 @@
+"""Two replicas behind Debian's nginx with the project's config (deploy/nginx/app.conf).
+
+Both start together on one fresh PostgreSQL database through the container's
+entrypoint (migrations once), then a browser registers, logs in and posts through
+nginx over TLS. The cookie hash keeps that browser on one replica; a second
+browser, carrying the same login token and routed to the other replica, is
+logged in there and sees the post.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from sqlalchemy import create_engine, text
+
+from db.migrate import head_revision
+from tests.conftest import _create_pg_database
+from tests.support.app_server import ROOT, AppServer, start_app, stop_app, wait_healthy
+from tests.support.nginx import NGINX, get, run_nginx
+from tests.support.streamlit_page import login, register, wait_idle
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+PASSWORD = "Passw0rd!"
+SECRETS = {
+    "JWT_SECRET": "replicas-share-this-jwt-secret-" + "z" * 16,
+    "STREAMLIT_SERVER_COOKIE_SECRET": "replicas-share-this-cookie-secret",
+    "COOKIE_SECURE": "true",
+    "TURN_SECRET": "",
+    "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none",  # as in the image
+}
+
+if not os.path.exists(NGINX):  # pragma: no cover - depends on the machine
+    if os.environ.get("CI"):
+        raise RuntimeError(f"nginx not found at {NGINX}; scripts/test.sh installs it")
+    pytest.skip(f"nginx not found at {NGINX}", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def fresh_pg() -> Iterator[str]:
+    """An empty PostgreSQL database: no schema until the replicas migrate it."""
+    try:
+        url, admin = _create_pg_database()
+    except Exception as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    yield url
+    with admin.connect() as conn:
+        name = url.rsplit("/", 1)[1]
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def replicas(fresh_pg: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[AppServer]]:
+    """Two replicas started at the same moment through deploy/entrypoint.sh."""
+    entrypoint = ["sh", str(ROOT / "deploy" / "entrypoint.sh")]
+    servers: list[AppServer] = []
+    with contextlib.ExitStack() as stack:
+        for name in ("a", "b"):
+            server = start_app(
+                tmp_path_factory.mktemp(f"replica_{name}"),
+                SECRETS,
+                database_url=fresh_pg,
+                entrypoint=entrypoint,
+            )
+            stack.callback(stop_app, server)
+            servers.append(server)
+        for server in servers:
+            wait_healthy(server, timeout=90)
+        yield servers
+
+
+def _events(server: AppServer, name: str) -> list[dict]:
+    lines = [line for line in server.log().splitlines() if line.startswith("{")]
+    return [e for e in map(json.loads, lines) if e.get("event") == name]
+
+
+def _upstream(server: AppServer) -> str:
+    return server.url.removeprefix("http://")
+
+
+def test_replicas_started_together_migrate_once(replicas: list[AppServer], fresh_pg: str) -> None:
+    engine = create_engine(fresh_pg)
+    with engine.connect() as conn:
+        versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    engine.dispose()
+    assert versions == [head_revision()]
+    for server in replicas:
+        (migrate,) = _events(server, "migrate")
+        assert migrate["outcome"] == "ok", server.log()
+        assert migrate["revision"] == head_revision()
+
+
+def test_redirect_to_https_and_the_affinity_cookie(
+    replicas: list[AppServer], tmp_path: Path
+) -> None:
+    with run_nginx(tmp_path, [_upstream(s) for s in replicas]) as nginx:
+        status, headers, _ = get(f"{nginx.http_url}/board?x=1")
+        assert status == 301
+        assert dict(headers)["Location"] == "https://127.0.0.1/board?x=1"
+
+        status, headers, body = get(f"{nginx.https_url}/_stcore/health")
+        assert (status, body) == (200, b"ok")
+        cookies = [v for k, v in headers if k.lower() == "set-cookie"]
+        assert any(c.startswith("sye_route=127.0.0.1;") and "Secure" in c for c in cookies)
+        assert "Strict-Transport-Security" in dict(headers)
+
+        status, headers, _ = get(f"{nginx.https_url}/_stcore/health", "sye_route=x")
+        assert status == 200
+        assert not any(v.startswith("sye_route=") for k, v in headers if k == "Set-Cookie")
+        log = nginx.access_log()
+        assert {e["upstream"] for e in log if e["upstream"]} <= {_upstream(s) for s in replicas}
+        # No client address, user agent or query string in the access log.
+        fields = {"ts", "event", "method", "path", "status", "bytes", "ms", "upstream"}
+        assert all(set(e) == fields | {"upstream_status"} for e in log)
+        assert log[0]["path"] == "/board"
+
+
+def _route_to(nginx, upstream: str) -> str:
+    """A ``sye_route`` value that the cookie hash sends to ``upstream``."""
+    for i in range(200):
+        value = f"probe-{i}"
+        get(f"{nginx.https_url}/_stcore/health", f"sye_route={value}")
+        time.sleep(0.02)  # the access log line is written after the response
+        if nginx.access_log()[-1]["upstream"] == upstream:
+            return value
+    raise AssertionError(f"no cookie value routed to {upstream}")
+
+
+def test_one_replica_per_browser_and_shared_data(
+    replicas: list[AppServer], launch_browser, tmp_path: Path
+) -> None:
+    upstreams = [_upstream(s) for s in replicas]
+    with run_nginx(tmp_path, upstreams) as nginx:
+        browser = launch_browser()
+        first = browser.new_context(ignore_https_errors=True, locale="en-US")
+        page = first.new_page()
+        page.set_default_timeout(20_000)
+        register(page, nginx.https_url, "replica1", "replica1@example.com", PASSWORD)
+        first.close()  # closes the websocket: its access log line is written
+
+        second = browser.new_context(ignore_https_errors=True, locale="en-US")
+        page = second.new_page()
+        page.set_default_timeout(20_000)
+        login(page, nginx.https_url, "replica1@example.com", PASSWORD)
+        page.goto(f"{nginx.https_url}/board")
+        main = page.locator("[data-testid='stMain']")
+        main.get_by_text("Write a post").click()
+        main.get_by_role("textbox", name="Title").fill("Seen from every replica")
+        main.get_by_role("textbox", name="Text").fill("posted through nginx")
+        main.get_by_role("button", name="Publish").click()
+        page.wait_for_url("**/board?post=*")
+        wait_idle(page)
+        cookies = {c["name"]: c for c in second.cookies()}
+        assert cookies["sye_token"]["secure"]
+        second.close()
+
+        served = [e for e in nginx.access_log() if e["upstream"]]
+        used = {e["upstream"] for e in served}
+        assert len(used) == 1, served  # every request of this browser: one replica
+        assert any(e["path"] == "/_stcore/stream" and e["status"] == 101 for e in served)
+        other = next(u for u in upstreams if u not in used)
+
+        # A browser routed to the other replica, holding the same token.
+        route = _route_to(nginx, other)
+        third = browser.new_context(ignore_https_errors=True, locale="en-US")
+        third.add_cookies(
+            [
+                {**cookies["sye_token"]},
+                {"name": "sye_route", "value": route, "url": nginx.https_url, "secure": True},
+            ]
+        )
+        before = len(nginx.access_log())
+        page = third.new_page()
+        page.set_default_timeout(20_000)
+        page.goto(f"{nginx.https_url}/board")
+        expect(page.locator("[data-testid='stSidebar']")).to_contain_text("replica1")
+        expect(page.locator("[data-testid='stMain']")).to_contain_text("Seen from every replica")
+        third.close()
+        later = [e for e in nginx.access_log()[before:] if e["upstream"]]
+        assert later and {e["upstream"] for e in later} == {other}
+
+    # Structured request logs on both replicas, with a session id and no personal data.
+    for server in replicas:
+        runs = _events(server, "run")
+        assert runs, server.log()
+        assert all(re.fullmatch(r"[0-9a-f-]{36}", e["session"]) for e in runs)
+        assert "replica1" not in server.log()
+    assert "replica1" not in (tmp_path / "access.log").read_text()
