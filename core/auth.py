@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.confusables import skeleton
 from core.security import (
     decode_token,
     encode_token,
@@ -64,8 +65,8 @@ def register(
     """
     check = check_registration(username, email, password, confirm)
     errors = dict(check.errors)
-    if "username" not in errors and users_db.username_taken(session, check.username):
-        errors["username"] = ["auth.err.username_taken"]
+    if "username" not in errors and (taken := _name_conflict(session, check.username)):
+        errors["username"] = [taken]
     if check.email and "email" not in errors and users_db.email_taken(session, check.email):
         errors["email"] = ["auth.err.email_taken"]
     if errors or check.email is None:
@@ -84,11 +85,22 @@ def register(
     return RegisterResult(user, {})
 
 
-def _which_duplicate(session: Session, username: str, email: str) -> dict[str, list[str]]:
+def _name_conflict(session: Session, username: str, except_user: int | None = None) -> str | None:
+    """The error key when the name is taken, or only looks like a taken one."""
+    if users_db.username_taken(session, username, except_user=except_user):
+        return "auth.err.username_taken"
+    if users_db.username_lookalike(session, username, except_user=except_user):
+        return "auth.err.username_lookalike"
+    return None
+
+
+def _which_duplicate(
+    session: Session, username: str, email: str, except_user: int | None = None
+) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
-    if users_db.username_taken(session, username):
-        errors["username"] = ["auth.err.username_taken"]
-    if users_db.email_taken(session, email):
+    if taken := _name_conflict(session, username, except_user):
+        errors["username"] = [taken]
+    if users_db.email_taken(session, email, except_user=except_user):
         errors["email"] = ["auth.err.email_taken"]
     return errors or {"username": ["auth.err.username_taken"]}
 
@@ -216,8 +228,8 @@ def update_profile(
     errors: dict[str, list[str]] = {}
     if name_errors := validate_username(username):
         errors["username"] = name_errors
-    elif users_db.username_taken(session, username, except_user=user.id):
-        errors["username"] = ["auth.err.username_taken"]
+    elif taken := _name_conflict(session, username, except_user=user.id):
+        errors["username"] = [taken]
     normalized, email_errors = normalize_email(email)
     if email_errors or normalized is None:
         errors["email"] = email_errors or ["auth.err.email_invalid"]
@@ -229,9 +241,10 @@ def update_profile(
         with session.begin_nested():
             user.username = normalize_username(username)
             user.username_key = username_key(username)
+            user.username_skeleton = skeleton(username)
             user.email = normalized
             user.email_key = email_key(normalized)
             session.flush()
     except IntegrityError:
-        return _which_duplicate(session, username, normalized)
+        return _which_duplicate(session, username, normalized, except_user=user.id)
     return {}

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -54,8 +55,12 @@ class User(Base):
     username_key: Mapped[str] = mapped_column(String(64), unique=True)
     email: Mapped[str] = mapped_column(String(254))
     email_key: Mapped[str] = mapped_column(String(254), unique=True)
+    # The confusables skeleton (core.confusables): "pаypal" with a Cyrillic "а"
+    # collides with "paypal" here. NULL only for a look-alike that predates 0003.
+    username_skeleton: Mapped[str | None] = mapped_column(String(512), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     language: Mapped[str] = mapped_column(String(8), default="ko")
+    is_moderator: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -79,7 +84,12 @@ class LoginAttempt(Base):
     __table_args__ = (Index("ix_login_attempts_account_created", "account_key", "created_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # "user:<id>" when the name typed belongs to an account (whichever of its
+    # names or emails was typed), else the case-folded name typed.
     account_key: Mapped[str] = mapped_column(String(254))
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True, default=None
+    )
     succeeded: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -152,6 +162,8 @@ class Post(Base):
     body: Mapped[str] = mapped_column(Text)
     mood: Mapped[str | None] = mapped_column(String(16), default=None)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When a moderator last restored it: earlier reports no longer count.
+    moderated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from core.confusables import skeleton
 from core.validation import email_key, username_key
 from db.models import AuthToken, LoginAttempt, User
 
@@ -30,6 +31,14 @@ def username_taken(session: Session, username: str, *, except_user: int | None =
     return session.scalar(query) is not None
 
 
+def username_lookalike(session: Session, username: str, *, except_user: int | None = None) -> bool:
+    """Another account's name looks the same (same confusables skeleton)."""
+    query = select(User.id).where(User.username_skeleton == skeleton(username))
+    if except_user is not None:
+        query = query.where(User.id != except_user)
+    return session.scalar(query) is not None
+
+
 def email_taken(session: Session, email: str, *, except_user: int | None = None) -> bool:
     query = select(User.id).where(User.email_key == email_key(email))
     if except_user is not None:
@@ -43,6 +52,7 @@ def add_user(
     user = User(
         username=username,
         username_key=username_key(username),
+        username_skeleton=skeleton(username),
         email=email,
         email_key=email_key(email),
         password_hash=password_hash,

@@ -193,11 +193,57 @@ def test_profile_update_keeps_names_unique(session: Session) -> None:
     assert users_db.find_by_login(session, "이반나").id == user.id
 
 
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "pаypal",  # Cyrillic а
+        "PAYPAl",  # case differs: the same name, already refused before
+        "paypa1",  # digit one for l
+        "ｐａｙｐａｌ",  # fullwidth (NFKC)
+        "рауpal",  # Cyrillic р, а, у
+    ],
+)
+def test_a_name_that_only_looks_like_a_taken_one_is_refused(
+    session: Session, lookalike: str
+) -> None:
+    make_user(session, "paypal")
+    result = auth.register(
+        session,
+        username=lookalike,
+        email="other@example.com",
+        password=PASSWORD,
+        confirm=PASSWORD,
+        language="en",
+    )
+    assert result.user is None
+    assert result.errors["username"][0] in {
+        "auth.err.username_taken",
+        "auth.err.username_lookalike",
+    }
+    if lookalike.casefold() != "paypal":
+        assert result.errors == {"username": ["auth.err.username_lookalike"]}
+
+
+def test_renaming_to_a_lookalike_is_refused_but_distinct_names_are_fine(
+    session: Session,
+) -> None:
+    make_user(session, "admin")
+    user = make_user(session, "minsu")
+    assert auth.update_profile(session, user, username="аdmin", email=user.email) == {
+        "username": ["auth.err.username_lookalike"]
+    }
+    assert auth.update_profile(session, user, username="admins", email=user.email) == {}
+    assert auth.update_profile(session, user, username="민수야", email=user.email) == {}
+    # The user's own name in another look never collides with itself.
+    assert auth.update_profile(session, user, username="민수야", email="x@example.com") == {}
+
+
 def test_registration_race_creates_one_account(
     session_factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both requests pass the friendly pre-check; the unique constraint decides."""
     monkeypatch.setattr(users_db, "username_taken", lambda *a, **k: False)
+    monkeypatch.setattr(users_db, "username_lookalike", lambda *a, **k: False)
     monkeypatch.setattr(users_db, "email_taken", lambda *a, **k: False)
     barrier = threading.Barrier(4)
     results: list[auth.RegisterResult] = []
