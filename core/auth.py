@@ -119,9 +119,14 @@ class LoginResult:
     retry_after: timedelta | None = None
 
 
-def _account_key(login: str) -> str:
+def _typed_key(login: str) -> str:
     text = login.strip()
     return email_key(text) if "@" in text else username_key(text)
+
+
+def account_key(user_id: int) -> str:
+    """The throttle key of an account, whichever of its names or emails is typed."""
+    return f"user:{user_id}"
 
 
 def login(
@@ -129,22 +134,35 @@ def login(
 ) -> LoginResult:
     """Check credentials and issue a token, refusing after repeated failures.
 
-    The throttle counts failures per account name typed (existing or not), so it
-    neither reveals which accounts exist nor lets a guesser keep going.
+    Failures are counted per account when the name typed belongs to one (so
+    five by username and five more by email are ten against one account), and
+    per name typed otherwise (so the answer never reveals whether an account
+    exists). The attempt is recorded first and the account's attempts are
+    serialised (:func:`db.users.lock_login_key`), so concurrent guesses cannot
+    all pass the count before any of them is recorded: at most
+    ``max_failures`` passwords are ever checked per window.
     """
     now = now or utcnow()
-    key = _account_key(login)
-    failures = users_db.recent_failures(session, key, now - policy.window)
+    typed = _typed_key(login)
+    attempt = users_db.start_login_attempt(session, typed, now)
+    user = users_db.find_by_login(session, login) if typed else None
+    if user is not None:
+        attempt.account_key, attempt.user_id = account_key(user.id), user.id
+    users_db.lock_login_key(session, attempt.account_key)
+    failures = users_db.recent_failures(
+        session, attempt.account_key, now - policy.window, exclude=attempt.id
+    )
     if len(failures) >= policy.max_failures:
+        # A refused attempt checks nothing, so it is not a failure: the lock
+        # ends when the oldest counted failure leaves the window.
+        session.delete(attempt)
         unlock_at = failures[-policy.max_failures] + policy.window
         return LoginResult(LoginStatus.THROTTLED, retry_after=max(unlock_at - now, timedelta(0)))
-    user = users_db.find_by_login(session, login) if key else None
     if not verify_password(user.password_hash if user else None, password) or user is None:
-        users_db.record_login_attempt(session, key, False, now)
         return LoginResult(LoginStatus.INVALID)
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    users_db.record_login_attempt(session, key, True, now)
+    attempt.succeeded = True
     token = issue_token(session, user, policy, now)
     return LoginResult(LoginStatus.OK, user=user, token=token)
 

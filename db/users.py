@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from core.confusables import skeleton
@@ -97,13 +97,38 @@ def revoke_user_tokens(
     return session.execute(query.values(revoked_at=now)).rowcount
 
 
-def record_login_attempt(
-    session: Session, account_key: str, succeeded: bool, now: datetime
-) -> None:
-    session.add(LoginAttempt(account_key=account_key, succeeded=succeeded, created_at=now))
+def start_login_attempt(session: Session, typed_key: str, now: datetime) -> LoginAttempt:
+    """Record the attempt (as a failure) before anything else happens in the transaction.
+
+    Writing first matters on SQLite: a transaction that only read could not
+    later take the write lock once another connection has written (it would
+    fail with "database is locked" instead of waiting), and holding the write
+    lock from the start serialises concurrent logins there.
+    """
+    attempt = LoginAttempt(account_key=typed_key, succeeded=False, created_at=now)
+    session.add(attempt)
+    session.flush()
+    return attempt
 
 
-def recent_failures(session: Session, account_key: str, since: datetime) -> list[datetime]:
+def lock_login_key(session: Session, account_key: str) -> None:
+    """Serialise logins for one account until the transaction ends.
+
+    PostgreSQL: a transaction-scoped advisory lock on the key, so the count,
+    the password check and the record of one attempt happen before the next
+    attempt counts. SQLite: the attempt row written first already holds the
+    database's write lock, which serialises every login.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+            {"key": f"login:{account_key}"},
+        )
+
+
+def recent_failures(
+    session: Session, account_key: str, since: datetime, *, exclude: int | None = None
+) -> list[datetime]:
     """Failure times inside the window and after the last success, oldest first."""
     last_success = session.scalar(
         select(func.max(LoginAttempt.created_at)).where(
@@ -117,10 +142,13 @@ def recent_failures(session: Session, account_key: str, since: datetime) -> list
         LoginAttempt.succeeded.is_(False),
         LoginAttempt.created_at >= since,
     )
+    if exclude is not None:
+        query = query.where(LoginAttempt.id != exclude)
     if last_success is not None:
         query = query.where(LoginAttempt.created_at > last_success)
     return list(session.scalars(query.order_by(LoginAttempt.created_at)))
 
 
-def prune_login_attempts(session: Session, before: datetime) -> None:
-    session.execute(delete(LoginAttempt).where(LoginAttempt.created_at < before))
+def prune_login_attempts(session: Session, before: datetime) -> int:
+    """Delete attempts older than ``before``; returns how many went."""
+    return session.execute(delete(LoginAttempt).where(LoginAttempt.created_at < before)).rowcount

@@ -19,8 +19,6 @@ from db.account import (
 from db.chats import add_message, new_conversation
 from db.models import Base, Comment, LoginAttempt, Post, PostReport, User
 from db.readings import add_reading
-from db.types import utcnow
-from db.users import record_login_attempt
 from tests.factories import PASSWORD, POLICY, make_token, make_user
 
 
@@ -128,8 +126,8 @@ def test_delete_account_removes_every_row_of_the_user(
         token = make_token(s, user)
         user_id, other_id, email = user.id, other.id, user.email
         ids = _fill(s, user, other)
-        record_login_attempt(s, "leaver", False, utcnow())
-        record_login_attempt(s, "stayer", False, utcnow())
+        login(s, "leaver", "Wr0ng!pass", POLICY)
+        login(s, "stayer", "Wr0ng!pass", POLICY)
         assert any(_rows_referencing(s, user_id).values())
 
     with session_factory.begin() as s:
@@ -142,9 +140,9 @@ def test_delete_account_removes_every_row_of_the_user(
         assert s.get(Post, ids["post"]) is None
         assert s.scalar(select(func.count()).where(Comment.post_id == ids["post"])) == 0
         assert s.scalar(select(func.count()).where(PostReport.post_id == ids["post"])) == 0
-        # Login attempts are keyed by name; the leaver's are gone, others' stay.
+        # The leaver's login attempts are gone, others' stay.
         keys = set(s.scalars(select(LoginAttempt.account_key)))
-        assert keys == {"stayer"}
+        assert keys == {f"user:{other_id}"}
         # The other user and their post are untouched (minus the leaver's comment).
         assert s.get(User, other_id) is not None
         others = board.get_post(s, ids["others_post"], viewer_id=other_id)

@@ -125,6 +125,66 @@ def test_a_success_resets_the_failure_count(session: Session) -> None:
     )
 
 
+def test_failures_count_per_account_whichever_name_is_typed(session: Session) -> None:
+    make_user(session, "hazel", email="hazel@example.com")
+    start = utcnow()
+    for minute, ident in enumerate(["hazel", "HAZEL", "hazel@example.com", "Hazel", "x"]):
+        ident = "HAZEL@EXAMPLE.COM" if ident == "x" else ident
+        result = auth.login(
+            session, ident, "Wr0ng!pass", POLICY, now=start + timedelta(minutes=minute)
+        )
+        assert result.status is LoginStatus.INVALID
+    for ident in ("hazel@example.com", "hazel"):
+        assert (
+            auth.login(session, ident, PASSWORD, POLICY, now=start + timedelta(minutes=6)).status
+            is LoginStatus.THROTTLED
+        ), ident
+
+
+def test_concurrent_guesses_check_at_most_the_limit(
+    session_factory: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten sessions guessing one account at the same moment: only five passwords are checked."""
+    with session_factory.begin() as s:
+        make_user(s, "ivy", email="ivy@example.com")
+    checked: list[str] = []
+    lock = threading.Lock()
+    real_verify = auth.verify_password
+
+    def counting_verify(stored: str | None, password: str) -> bool:
+        with lock:
+            checked.append(password)
+        return real_verify(stored, password)
+
+    monkeypatch.setattr(auth, "verify_password", counting_verify)
+    barrier = threading.Barrier(10)
+    statuses: list[LoginStatus] = []
+    errors: list[BaseException] = []
+
+    def guess(n: int) -> None:
+        try:
+            barrier.wait()
+            with session_factory.begin() as s:
+                ident = "ivy" if n % 2 else "ivy@example.com"
+                result = auth.login(s, ident, f"Wr0ng!{n}", POLICY)
+            with lock:
+                statuses.append(result.status)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(checked) == POLICY.max_failures
+    assert statuses.count(LoginStatus.INVALID) == POLICY.max_failures
+    assert statuses.count(LoginStatus.THROTTLED) == 10 - POLICY.max_failures
+    with session_factory() as s:
+        assert auth.login(s, "ivy", PASSWORD, POLICY).status is LoginStatus.THROTTLED
+
+
 def test_unknown_accounts_are_throttled_too(session: Session) -> None:
     start = utcnow()
     for minute in range(5):
