@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     login_max_failures: int = 5
     login_window_minutes: float = 15.0
     cookie_secure: bool = False
+    login_attempts_keep_hours: float = 24.0  # older login attempts are pruned hourly
     default_language: str = "ko"
 
     # Chat

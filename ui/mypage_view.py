@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
 from core.auth import change_password, update_profile
 from core.board import Cursor
@@ -27,13 +29,14 @@ from core.mood_history import (
 )
 from db import board as board_db
 from db.account import confirmation_matches, delete_account, export_json
+from db.maintenance import scrub
 from db.readings import list_readings
 from db.types import utcnow
 from db.users import get_user
 from ui.board_view import PAGE as BOARD_PAGE
 from ui.board_view import browser_tz, escape_markdown, format_time, run
 from ui.forms import field_errors
-from ui.resources import auth_policy
+from ui.resources import auth_policy, session_factory
 from ui.state import (
     CurrentUser,
     db_errors,
@@ -45,6 +48,8 @@ from ui.state import (
     sign_out,
     tr,
 )
+
+log = logging.getLogger(__name__)
 
 # One colour per emotion, the same in every chart; "no reading" is a pale grey.
 COLORS: dict[str, str] = {
@@ -396,6 +401,10 @@ def _delete_account(user: CurrentUser) -> None:
         deleted = delete_account(session, user.id, typed)
     if not deleted:
         return
+    try:  # make the deletion physical (WAL, free pages); the account is gone either way
+        scrub(session_factory().kw["bind"])
+    except SQLAlchemyError:
+        log.warning("scrubbing the database after an account deletion failed", exc_info=True)
     sign_out(explicit=True)
     flash(tr("mypage.deleted"), "👋")
     st.switch_page("app_pages/home.py")

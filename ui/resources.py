@@ -11,7 +11,10 @@ from core.auth import AuthPolicy
 from core.security import secret_from_file
 from core.settings import get_settings
 from db.engine import get_sessionmaker, private_data_dir
+from db.maintenance import ensure_pruner
 from db.migrate import upgrade
+
+PRUNE_INTERVAL = timedelta(hours=1)
 
 
 @st.cache_resource(show_spinner=False)
@@ -25,6 +28,11 @@ def session_factory() -> sessionmaker[Session]:
     private_data_dir(settings.data_dir)
     factory = get_sessionmaker(settings.resolved_database_url)
     upgrade(factory.kw["bind"])
+    ensure_pruner(
+        factory.kw["bind"],
+        keep=timedelta(hours=settings.login_attempts_keep_hours),
+        interval=PRUNE_INTERVAL,
+    )
     return factory
 
 
