@@ -37,6 +37,7 @@ RUNTIME_IMPORTS = (
     "pydantic_settings",
     "altair",
     "ai_edge_litert.interpreter",
+    "twilio.rest",
 )
 MUST_BE_ABSENT = ("tensorflow", "torch", "moviepy", "keras")
 
