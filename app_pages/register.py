@@ -3,8 +3,10 @@
 import streamlit as st
 
 from core.auth import issue_token, register
+from core.ratelimit import RateLimited
 from db.types import utcnow
 from ui.forms import field_errors
+from ui.limits import limit, message, session_counter
 from ui.resources import auth_policy
 from ui.state import db_errors, db_session, flash, lang, sign_in, tr
 
@@ -24,6 +26,13 @@ with st.form("register", clear_on_submit=False, enter_to_submit=True):
 
 if submitted:
     outcome: dict[str, list[str]] | None = None
+    counter = session_counter()
+    try:  # accounts are free: one browser session may make only a few an hour
+        counter.check("registrations", limit("registrations"), utcnow())
+    except RateLimited as exc:
+        st.error(message(exc), icon="⏳")
+        submitted = False
+if submitted:
     with db_errors(), db_session() as session:
         result = register(
             session,
@@ -37,6 +46,7 @@ if submitted:
             sign_in(result.user, issue_token(session, result.user, auth_policy(), utcnow()))
         outcome = result.errors
     if outcome == {}:
+        counter.record("registrations", utcnow())
         st.session_state.pop("register_errors", None)
         flash(tr("auth.registered"), "🎉")
         st.switch_page("app_pages/emotion.py")

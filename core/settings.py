@@ -68,6 +68,14 @@ class Settings(BaseSettings):
 
     # Board
     report_hide_threshold: int = 3
+    report_min_account_age_hours: float = 24.0  # younger accounts' reports don't hide posts
+
+    # Rate limits: per account (counted from stored rows) and per browser session
+    registrations_per_hour: int = 3  # per session
+    posts_per_hour: int = 10
+    comments_per_hour: int = 60
+    chat_messages_per_hour: int = 120
+    reports_per_hour: int = 10
 
     # Kiosk mode (an event booth: no accounts, nothing kept)
     kiosk: bool = False

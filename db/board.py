@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -41,7 +41,10 @@ from core.board import (
     search_words,
 )
 from core.emotions import is_emotion
+from core.ratelimit import Limit
+from db.limits import check_account
 from db.models import Comment, Post, PostReport, User
+from db.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -392,10 +395,21 @@ def _checked_comment(body: str) -> str:
 
 
 def create_post(
-    session: Session, *, user_id: int, title: str, body: str, mood: str | None = None
+    session: Session,
+    *,
+    user_id: int,
+    title: str,
+    body: str,
+    mood: str | None = None,
+    limit: Limit | None = None,
 ) -> int:
-    """Store a new post (InvalidInput with per-field keys otherwise); returns its id."""
+    """Store a new post (InvalidInput with per-field keys otherwise); returns its id.
+
+    With ``limit``, RateLimited when the user already posted that many times.
+    """
     data = _checked_post(title, body, mood)
+    if limit is not None:
+        check_account(session, "posts", user_id, limit, utcnow())
     post = Post(user_id=user_id, title=data.title, body=data.body, mood=data.mood)
     session.add(post)
     session.flush()
@@ -421,9 +435,13 @@ def delete_post(session: Session, *, post_id: int, user_id: int) -> None:
     session.expunge(post)
 
 
-def add_comment(session: Session, *, post_id: int, user_id: int, body: str) -> int:
+def add_comment(
+    session: Session, *, post_id: int, user_id: int, body: str, limit: Limit | None = None
+) -> int:
     post = _visible_post(session, post_id, user_id)
     text = _checked_comment(body)
+    if limit is not None:
+        check_account(session, "comments", user_id, limit, utcnow())
     comment = Comment(post_id=post.id, user_id=user_id, body=text)
     session.add(comment)
     session.flush()
@@ -445,26 +463,60 @@ def delete_comment(session: Session, *, comment_id: int, user_id: int) -> None:
     session.expunge(comment)
 
 
-def report_post(session: Session, *, post_id: int, user_id: int, threshold: int) -> ReportOutcome:
-    """Record one report per user per post; at ``threshold`` reports the post is hidden.
+def report_post(
+    session: Session,
+    *,
+    post_id: int,
+    user_id: int,
+    threshold: int,
+    min_account_age: timedelta = timedelta(0),
+    limit: Limit | None = None,
+    now: datetime | None = None,
+) -> ReportOutcome:
+    """Record one report per user per post; at ``threshold`` counting reports the post is hidden.
 
     Reporting your own post is refused. The unique constraint settles the race
     of a double click: the second insert finds the first and reports ALREADY.
+    Accounts are free and instant, so a report counts towards hiding only when
+    its author's account is older than ``min_account_age`` (a new account's
+    report is kept for the moderators and counts once the account is old
+    enough), and only when it is newer than the post's last restore by a
+    moderator. With ``limit``, RateLimited when the user reported that often.
     """
+    now = now or utcnow()
     post = _visible_post(session, post_id, user_id)
     if post.user_id == user_id:
         raise NotAllowed(post_id)
+    if has_reported(session, post_id=post.id, user_id=user_id):
+        return ReportOutcome.ALREADY
+    if limit is not None:
+        check_account(session, "reports", user_id, limit, now)
     try:
         with session.begin_nested():
-            session.add(PostReport(post_id=post.id, user_id=user_id))
+            session.add(PostReport(post_id=post.id, user_id=user_id, created_at=now))
     except IntegrityError:
         return ReportOutcome.ALREADY
-    count = session.scalar(select(func.count()).where(PostReport.post_id == post.id)) or 0
+    count = counting_reports(session, post, min_account_age, now)
     if count >= max(threshold, 1) and not post.hidden:
         post.hidden = True
         session.flush()
         return ReportOutcome.HIDDEN
     return ReportOutcome.REPORTED
+
+
+def counting_reports(
+    session: Session, post: Post, min_account_age: timedelta, now: datetime
+) -> int:
+    """Reports that count towards hiding: by old-enough accounts, since the last restore."""
+    query = (
+        select(func.count())
+        .select_from(PostReport)
+        .join(User, User.id == PostReport.user_id)
+        .where(PostReport.post_id == post.id, User.created_at <= now - min_account_age)
+    )
+    if post.moderated_at is not None:
+        query = query.where(PostReport.created_at > post.moderated_at)
+    return session.scalar(query) or 0
 
 
 def has_reported(session: Session, *, post_id: int, user_id: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import streamlit as st
@@ -30,10 +30,13 @@ from core.board import (
     NotAllowed,
 )
 from core.emotions import EMOTIONS, with_emoji
+from core.ratelimit import Limit, RateLimited
 from core.safety import CrisisResource, assess, crisis_resources, format_resources
 from core.settings import get_settings
 from db import board as board_db
 from db.readings import latest_reading
+from db.types import utcnow
+from ui import limits
 from ui.forms import field_errors
 from ui.state import CurrentUser, browser_tz, db_errors, db_session, flash, lang, tr
 
@@ -87,7 +90,7 @@ def crisis_help(text: str, language: str) -> tuple[CrisisResource, ...]:
 class Outcome:
     ok: bool = False
     value: Any = None
-    error: BoardError | None = None
+    error: BoardError | RateLimited | None = None
 
 
 def run(action: Callable[[Session], T]) -> Outcome:
@@ -101,13 +104,29 @@ def run(action: Callable[[Session], T]) -> Outcome:
         with db_errors(), db_session() as session:
             outcome.value = action(session)
             outcome.ok = True
-    except BoardError as exc:
+    except (BoardError, RateLimited) as exc:
         outcome.error = exc
     return outcome
 
 
-def show_error(error: BoardError | None) -> None:
-    if error is not None and not isinstance(error, InvalidInput):
+def limited_run(action_name: str, action: Callable[[Session, Limit], T]) -> Outcome:
+    """``run`` under the rate limits of ``action_name``: this session's, then the account's."""
+    ceiling = limits.limit(action_name)
+    counter = limits.session_counter()
+    try:
+        counter.check(action_name, ceiling, utcnow())
+    except RateLimited as exc:
+        return Outcome(error=exc)
+    outcome = run(lambda s: action(s, ceiling))
+    if outcome.ok:
+        counter.record(action_name, utcnow())
+    return outcome
+
+
+def show_error(error: BoardError | RateLimited | None) -> None:
+    if isinstance(error, RateLimited):
+        st.error(limits.message(error), icon="⏳")
+    elif error is not None and not isinstance(error, InvalidInput):
         st.error(tr(error.key), icon="⚠️")
 
 
@@ -227,8 +246,11 @@ def _new_post_form(user: CurrentUser) -> None:
             submitted = st.form_submit_button(tr("board.publish"), type="primary")
     if not submitted:
         return
-    outcome = run(
-        lambda s: board_db.create_post(s, user_id=user.id, title=title, body=body, mood=mood)
+    outcome = limited_run(
+        "posts",
+        lambda s, ceiling: board_db.create_post(
+            s, user_id=user.id, title=title, body=body, mood=mood, limit=ceiling
+        ),
     )
     if outcome.ok:
         st.session_state.pop("board_new_errors", None)
@@ -365,13 +387,21 @@ def _owner_actions(user: CurrentUser, post: board_db.PostDetail) -> None:
 
 
 def _report(user: CurrentUser, post: board_db.PostDetail) -> None:
-    threshold = get_settings().report_hide_threshold
+    settings = get_settings()
     if not st.button(
         tr("board.report"), icon="🚩", help=tr("board.report_help"), key="board_report"
     ):
         return
-    outcome = run(
-        lambda s: board_db.report_post(s, post_id=post.id, user_id=user.id, threshold=threshold)
+    outcome = limited_run(
+        "reports",
+        lambda s, ceiling: board_db.report_post(
+            s,
+            post_id=post.id,
+            user_id=user.id,
+            threshold=settings.report_hide_threshold,
+            min_account_age=timedelta(hours=settings.report_min_account_age_hours),
+            limit=ceiling,
+        ),
     )
     if isinstance(outcome.error, NotAllowed):
         st.error(tr("board.err.report_own"), icon="⚠️")
@@ -482,7 +512,12 @@ def _comment_form(user: CurrentUser, post: board_db.PostDetail) -> None:
         submitted = st.form_submit_button(tr("board.comment_add"), type="primary")
     if not submitted:
         return
-    outcome = run(lambda s: board_db.add_comment(s, post_id=post.id, user_id=user.id, body=body))
+    outcome = limited_run(
+        "comments",
+        lambda s, ceiling: board_db.add_comment(
+            s, post_id=post.id, user_id=user.id, body=body, limit=ceiling
+        ),
+    )
     if outcome.ok:
         st.session_state.pop("board_comment_errors", None)
         st.session_state["board_comment_reset"] = True

@@ -42,9 +42,13 @@ from core.emotions import EMOJI, EMOTIONS, label, with_emoji
 from core.i18n import t
 from core.offline_responder import OFFLINE_NAME
 from core.prompts import Suggestions, normalize_confidence, suggestions
+from core.ratelimit import RateLimited
 from core.safety import CrisisResource, ai_notice, assess, crisis_resources, format_resources
 from core.settings import Settings, get_settings
 from db import chats
+from db.limits import check_account
+from db.types import utcnow
+from ui import limits
 from ui.emotion_state import EmotionContext, current_emotion, set_current_emotion
 from ui.state import CurrentUser, browser_tz, db_errors, db_session, lang, tr
 
@@ -312,6 +316,7 @@ def _load(
     """
     key = _conversation_key(user)
     loaded: Loaded | None = None
+    limited: RateLimited | None = None
     with db_errors(), store.session() as session:
         cleared = False
         if st.session_state.pop(ACTION, None) == "clear":
@@ -326,6 +331,8 @@ def _load(
         elif wanted != NEW:
             conversation = store.get_conversation(session, user.id, int(wanted))
         if pending is not None and pending[0] == "send":
+            limited = _rate_limited(session, user, store)
+        if pending is not None and pending[0] == "send" and limited is None:
             if conversation is None:
                 conversation = store.new_conversation(session, user.id)
             store.add_message(
@@ -352,9 +359,28 @@ def _load(
             st.session_state[UNSENT] = (user.id, pending[1])
         return None
     st.session_state[key] = loaded.conversation_id
-    if pending is not None and pending[0] == "send":
+    if limited is not None:
+        # Not saved, not lost: the text waits under "send again" with the reason.
+        st.warning(limits.message(limited), icon="⏳")
+        st.session_state[UNSENT] = (user.id, pending[1])
+    elif pending is not None and pending[0] == "send":
         st.session_state.pop(UNSENT, None)
     return loaded
+
+
+def _rate_limited(session: Any, user: CurrentUser, store: ChatStore) -> RateLimited | None:
+    """Whether one more message would exceed this session's or the account's limit."""
+    ceiling = limits.limit("chat")
+    now = utcnow()
+    try:
+        counter = limits.session_counter()
+        counter.check("chat", ceiling, now)
+        if isinstance(store, DatabaseChats):
+            check_account(session, "chat", user.id, ceiling, now)
+    except RateLimited as exc:
+        return exc
+    counter.record("chat", now)
+    return None
 
 
 def _save_reply(

@@ -20,6 +20,7 @@ class PageSpec:
     icon: str
     public: bool
     in_menu: bool = True
+    moderators_only: bool = False
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -30,6 +31,14 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/chat.py", "chat", "nav.chat", "💬", public=False),
     PageSpec("app_pages/board.py", "board", "nav.board", "📋", public=False),
     PageSpec("app_pages/mypage.py", "mypage", "nav.mypage", "🙋", public=False),
+    PageSpec(
+        "app_pages/moderation.py",
+        "moderation",
+        "nav.moderation",
+        "🛡️",
+        public=False,
+        moderators_only=True,
+    ),
     PageSpec(
         "app_pages/model_card.py", "model-card", "nav.model_card", "📊", public=True, in_menu=False
     ),
@@ -51,8 +60,13 @@ def build_pages() -> dict[str, st.Page]:
     }
 
 
+def _is_moderator() -> bool:
+    user = current_user()
+    return user is not None and user.is_moderator
+
+
 def visible(spec: PageSpec, logged_in: bool) -> bool:
-    if not spec.in_menu:
+    if not spec.in_menu or (spec.moderators_only and not _is_moderator()):
         return False
     if logged_in:
         return spec.url not in GUEST_ONLY
@@ -70,6 +84,8 @@ def route(pages: dict[str, st.Page], current: st.Page) -> None:
         st.session_state["after_login"] = spec.path
         st.switch_page(pages["login"])
     if current_user() is not None and spec.url in GUEST_ONLY:
+        st.switch_page(pages["home"])
+    if current_user() is not None and spec.moderators_only and not _is_moderator():
         st.switch_page(pages["home"])
 
 

@@ -35,10 +35,11 @@ class CurrentUser:
     username: str
     email: str
     language: str
+    is_moderator: bool = False
 
     @classmethod
     def of(cls, user: User) -> CurrentUser:
-        return cls(user.id, user.username, user.email, user.language)
+        return cls(user.id, user.username, user.email, user.language, bool(user.is_moderator))
 
 
 def lang() -> str:
@@ -98,7 +99,8 @@ def refresh_user(user: User) -> None:
     st.session_state[_USER] = CurrentUser.of(user)
 
 
-_KEPT_ACROSS_USERS = frozenset({_LANG, "_flash", "language_select"})
+# "rate_counts" (ui.limits): a session's rate-limit counts survive switching accounts.
+_KEPT_ACROSS_USERS = frozenset({_LANG, "_flash", "language_select", "rate_counts"})
 
 
 def sign_out(*, explicit: bool = False) -> None:
