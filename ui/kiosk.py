@@ -67,8 +67,10 @@ header[data-testid="stHeader"], [data-testid="stSidebar"],
 .block-container { padding-top: 1.5rem; max-width: 1400px; }
 .stMarkdown p, .stMarkdown li, [data-testid="stCaptionContainer"] { font-size: 1.3rem; }
 h1 { font-size: 3rem !important; }
-button[data-testid^="stBaseButton"] { min-height: 3.5rem; min-width: 3.5rem; font-size: 1.3rem; }
-button[data-testid="stBaseButton-primary"] { min-height: 4.5rem; font-size: 1.7rem; }
+button[data-testid^="stBaseButton"] { min-height: 3.5rem; min-width: 3.5rem; }
+button[data-testid^="stBaseButton"] p { font-size: 1.3rem; }
+button[data-testid="stBaseButton-primary"] { min-height: 4.5rem; }
+button[data-testid="stBaseButton-primary"] p { font-size: 1.7rem; font-weight: 600; }
 [data-testid="stChatInput"] textarea { font-size: 1.3rem; }
 </style>
 """
@@ -133,7 +135,11 @@ def enter(stage: Stage) -> Visit:
     current.touch(_clock())
     _top_bar(stage)
     if current.started:
-        st.fragment(_watchdog, run_every=check_period(timeout))(timeout)
+        # In a container of its own, which every full run draws (empty or not): a
+        # fragment drawing its first element later would otherwise land on the page's
+        # next slot and remount what is there, the video included.
+        with st.container():
+            st.fragment(_watchdog, run_every=check_period(timeout))(timeout)
     return current
 
 
@@ -186,9 +192,13 @@ def wipe() -> None:
     """Forget the visit: stop the video stream, then drop every key of the session.
 
     The language goes too, so the next visitor gets the browser's (or the default).
+    Only the stopped video contexts stay (connection bookkeeping, nothing of the
+    visitor's), because the browser may still report the old stream's end to them.
     """
     live_view.stop()
+    streams = {key: st.session_state[key] for key in live_view.stream_keys()}
     st.session_state.clear()
+    st.session_state.update(streams)
     st.session_state[WIPED] = True
 
 

@@ -8,6 +8,8 @@ video keeps its frame rate while the readout stays current.
 
 from __future__ import annotations
 
+import secrets
+
 import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
@@ -21,6 +23,7 @@ from ui.state import lang, tr
 READOUT_PERIOD_S = 0.5
 LIVE_KEY = "emotion-live"
 PROCESSOR_KEY = "live_processor"
+_KEY_NONCE = "live_key_nonce"
 
 
 def _processor() -> LiveEmotionProcessor:
@@ -28,6 +31,18 @@ def _processor() -> LiveEmotionProcessor:
     if PROCESSOR_KEY not in st.session_state:
         st.session_state[PROCESSOR_KEY] = LiveEmotionProcessor()
     return st.session_state[PROCESSOR_KEY]
+
+
+def live_key() -> str:
+    """The video component's key, new after each :func:`stop`.
+
+    The browser keeps a component's last value under its key and sends it again
+    when a component with that key appears, even in a wiped session: a stream
+    started under an old key would be answered for the old connection's SDP
+    offer and never play.
+    """
+    nonce = st.session_state.setdefault(_KEY_NONCE, secrets.token_hex(4))
+    return f"{LIVE_KEY}-{nonce}"
 
 
 def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None:
@@ -43,7 +58,7 @@ def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None
     video, readout = st.columns([3, 2], gap="large")
     with video:
         context = webrtc_streamer(
-            key=LIVE_KEY,
+            key=live_key(),
             mode=WebRtcMode.SENDRECV,
             rtc_configuration=rtc_configuration(),
             media_stream_constraints={
@@ -65,17 +80,25 @@ def stop() -> bool:
     finds the browser side gone, so a page that stops drawing it (the kiosk wiping
     a visit) would leave the server receiving frames until the connection times
     out. This stops the worker directly (through the context's accessor; the
-    library has no public call for it) and drops the context, so the next
-    ``render`` starts from nothing.
+    library has no public call for it), and the next ``render`` uses a new key.
+    The stopped context stays in session state: the browser may still report the
+    old component's last state change, and the library's callback looks it up.
     """
-    context = st.session_state.pop(LIVE_KEY, None)
+    context = st.session_state.get(live_key())
+    st.session_state.pop(_KEY_NONCE, None)
     worker = context._get_worker() if hasattr(context, "_get_worker") else None
     if worker is not None:
         worker.stop()
+        context._set_worker(None)
     processor = st.session_state.pop(PROCESSOR_KEY, None)
     if processor is not None and hasattr(processor, "reset"):
         processor.reset()
     return worker is not None
+
+
+def stream_keys() -> list[str]:
+    """Session-state keys of this session's video contexts (stopped ones included)."""
+    return [key for key in st.session_state if str(key).startswith(f"{LIVE_KEY}-")]
 
 
 @st.fragment(run_every=READOUT_PERIOD_S)
