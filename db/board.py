@@ -102,6 +102,11 @@ class ReportOutcome(StrEnum):
 # index's candidates are checked per query.
 SCAN_WINDOW = 1000
 CHECK_BATCH = 100
+# At most this many index candidates are read per search page: a word common in
+# old posts but rare in new ones (or a crafted query whose n-grams are everywhere
+# but whose word is nowhere) would otherwise hand back every row of the table
+# to sort and check. Past the cap the page ends with what was found.
+MAX_CANDIDATES = 3000
 
 
 def _doc(title: ColumnElement[str], body: ColumnElement[str]) -> ColumnElement[str]:
@@ -212,7 +217,9 @@ def _check_candidates(
 ) -> list[int]:
     """Append to ``found`` the candidates that really match, newest first, up to ``want``."""
     candidates = list(
-        session.scalars(select(Post.id).where(*conditions).order_by(*_newest_first()))
+        session.scalars(
+            select(Post.id).where(*conditions).order_by(*_newest_first()).limit(MAX_CANDIDATES)
+        )
     )
     doc = _doc(Post.title, Post.body)
     for start in range(0, len(candidates), CHECK_BATCH):

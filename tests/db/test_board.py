@@ -387,6 +387,39 @@ def test_search_beyond_the_scan_window(session: Session, monkeypatch: pytest.Mon
     assert newest_fillers == fillers[::-1][:3]
 
 
+def test_postgresql_search_reads_a_bounded_number_of_candidates(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Posts holding every n-gram of the word but not the word are read at most MAX_CANDIDATES."""
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("the candidate list is the PostgreSQL search path")
+    from sqlalchemy import event
+
+    monkeypatch.setattr(board, "SCAN_WINDOW", 2)
+    monkeypatch.setattr(board, "CHECK_BATCH", 2)
+    monkeypatch.setattr(board, "MAX_CANDIDATES", 4)
+    user = make_user(session)
+    _post(session, user.id, "반딧불이 오래된 글", "밤")  # the only real match, oldest
+    decoys = [_post(session, user.id, f"반딧불 딧불이 {i}", "no word") for i in range(10)]
+    assert decoys
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    bind = session.get_bind()
+    event.listen(bind, "before_cursor_execute", record)
+    try:
+        found = board.list_posts(session, query="반딧불이").items
+    finally:
+        event.remove(bind, "before_cursor_execute", record)
+    assert found == []  # beyond the cap: the page ends rather than reading everything
+    candidate_queries = [s for s in statements if "board_query_grams" in s]
+    assert len(candidate_queries) == 1 and "LIMIT" in candidate_queries[0]
+    checks = [s for s in statements if "posts.id IN" in s and "LIKE" in s]
+    assert 1 <= len(checks) <= 4 // 2  # MAX_CANDIDATES / CHECK_BATCH batches at most
+
+
 def test_search_index_exists_on_postgresql(session: Session) -> None:
     if session.get_bind().dialect.name != "postgresql":
         pytest.skip("the n-gram index is PostgreSQL-only")
