@@ -49,6 +49,7 @@ VISIT: Final = "kiosk_visit"
 CHATS: Final = "kiosk_chats"
 WIPED: Final = "kiosk_wiped"  # set right after a wipe: the attract screen says so once
 LANG_PICK: Final = "kiosk_lang"
+QR: Final = "kiosk_qr"  # (summary, PNG) of the take-away code, wiped with the rest
 
 PAGES: Final[dict[Stage, tuple[str, str, str]]] = {
     # stage: (file, url path, icon)
@@ -272,6 +273,10 @@ def chat() -> None:
     if get_settings().kiosk_qr and context is not None:
         with st.expander(f"📱 {tr('kiosk.takeaway_title')}"):
             text = takeaway_text(context.emotion, lang(), chats.first_reply(KIOSK_VISITOR_ID))
+            cached = st.session_state.get(QR)
+            if cached is None or cached[0] != text:  # ~50 ms to draw: once per summary
+                cached = (text, qr_png(text))
+                st.session_state[QR] = cached
             left, right = st.columns([1, 2], vertical_alignment="center")
-            left.image(qr_png(text), width=260, output_format="PNG")  # sharp edges, no JPEG
+            left.image(cached[1], width=260, output_format="PNG")  # sharp edges, no JPEG
             right.caption(tr("kiosk.takeaway_help"))

@@ -183,7 +183,7 @@ def test_a_visit_reads_captures_chats_and_ends_clean(
     button(at, "End").click().run()
     assert not at.exception, at.exception
     assert at.button(key="kiosk_start")
-    for key in ("kiosk_chats", "current_emotion", "pending_reading", "chat_input"):
+    for key in ("kiosk_chats", "kiosk_qr", "current_emotion", "pending_reading", "chat_input"):
         assert key not in at.session_state
     assert not live_contexts(at)
     # The language went with the rest: the next visitor starts in the default, Korean.
