@@ -219,3 +219,25 @@ def test_an_idle_visit_is_wiped_and_its_video_stopped(
     assert workers[0].stopped == 1
     assert at.button(key="kiosk_start")
     assert "current_emotion" not in at.session_state and not live_contexts(at)
+
+
+def test_try_again_starts_a_fresh_stream(kiosk, workers: list[FakeWorker]) -> None:
+    at = to_camera(kiosk())
+    at.button(key="capture_live").click().run()
+    at.button(key="discard_reading").click().run()
+    assert not at.exception, at.exception
+    assert [w.stopped for w in workers] == [1, 0]  # the old one stopped, a new one live
+    assert "happy" in at.metric[0].value and "pending_reading" not in at.session_state
+
+
+def test_the_notice_names_the_organisers_when_no_operator_is_set(
+    kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.settings import get_settings
+
+    monkeypatch.delenv("KIOSK_OPERATOR")
+    get_settings.cache_clear()
+    at = kiosk("ko")
+    at.button(key="kiosk_start").click().run()
+    assert "운영: **이 행사의 주최 측**" in texts(at)
+    assert "아무것도 남기지 않아요" in texts(at)
