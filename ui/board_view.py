@@ -30,6 +30,7 @@ from core.board import (
     NotAllowed,
 )
 from core.emotions import EMOTIONS, with_emoji
+from core.markup import break_links
 from core.ratelimit import Limit, RateLimited
 from core.safety import CrisisResource, assess, crisis_resources, format_resources
 from core.settings import get_settings
@@ -46,13 +47,20 @@ T = TypeVar("T")
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; an
 # escaped one is always literal, so no link, image, emphasis, heading, list,
 # HTML tag, entity, math ($), directive (:red[...]) or shortcode (:smile:)
-# can form. Non-ASCII text (Hangul, emoji) is untouched.
+# can form by syntax. Non-ASCII text (Hangul, emoji) is untouched.
 _MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
 
 
 def escape_markdown(text: str) -> str:
-    """Text that Streamlit's Markdown shows exactly as typed, on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Text that Streamlit's Markdown shows exactly as typed, on one line.
+
+    Escapes alone do not stop GitHub's automatic links (they are found after
+    escapes are resolved), so URL, www and email sequences are also broken with
+    an invisible word joiner (:func:`core.markup.break_links`).
+    """
+    # Joiners first: inserted after the escaping, one could split "\\@" and
+    # leave a visible backslash.
+    return _MD_SPECIAL.sub(r"\\\1", break_links(" ".join(text.split())))
 
 
 def format_time(moment: datetime) -> str:

@@ -8,7 +8,7 @@ One run of the page:
    Clear history), is applied in one transaction: the user's message is saved
    *before* the backend is called, so it is kept when the call fails;
 3. the conversation is rendered from the database, then the reply streams into the
-   page (``st.write_stream``) and is saved with the emotion and the backend's name;
+   page (inert Markdown, see ``_md``) and is saved with the emotion and the backend's name;
 4. an unanswered last message gets the error (if this session saw one) and a Retry
    button, which answers that message again without storing it twice.
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -40,6 +40,7 @@ from core.chat import (
 )
 from core.emotions import EMOJI, EMOTIONS, label, with_emoji
 from core.i18n import t
+from core.markup import inert_markdown
 from core.offline_responder import OFFLINE_NAME
 from core.prompts import Suggestions, normalize_confidence, suggestions
 from core.ratelimit import RateLimited
@@ -174,8 +175,22 @@ def _is_today(moment: datetime) -> bool:
 
 
 def _md(text: str) -> str:
-    """Markdown as written, except ``$`` (Streamlit reads ``$...$`` as LaTeX)."""
-    return text.replace("$", r"\$")
+    """User or model text as Markdown that forms no link and fetches no image.
+
+    Formatting is kept; see :func:`core.markup.inert_markdown` for why.
+    """
+    return inert_markdown(text)
+
+
+def _stream(chunks: Iterable[str]) -> str:
+    """Show the reply as it arrives, every state of it inert (``st.write_stream``
+    would render the raw Markdown, images included); returns the whole text."""
+    placeholder = st.empty()
+    text = ""
+    for chunk in chunks:
+        text += str(chunk)
+        placeholder.markdown(_md(text))
+    return text
 
 
 def _conversation_key(user: CurrentUser) -> str:
@@ -578,7 +593,7 @@ def answer(
                 lang=language,
                 crisis_overrides=get_settings().crisis_resources,
             )
-            streamed = st.write_stream(reply.chunks)
+            streamed = _stream(reply.chunks)
         except Exception as exc:
             error = exc if isinstance(exc, ChatError) else to_chat_error(exc)
             if isinstance(exc, ChatError):
