@@ -95,8 +95,6 @@ def render(directory: Path, upstreams: Sequence[str], http_port: int, https_port
     cert, key = self_signed_certificate(directory)
     conf = APP_CONF.read_text()
     for old, new in [
-        ("    listen [::]:80 default_server;\n", ""),
-        ("    listen [::]:443 ssl default_server;\n", ""),
         ("listen 80 default_server;", f"listen 127.0.0.1:{http_port} default_server;"),
         ("listen 443 ssl default_server;", f"listen 127.0.0.1:{https_port} ssl default_server;"),
         (
