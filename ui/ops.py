@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import RerunException, StopException, get_script_run_ctx
 
 from core import logs
+from ui.state import current_user
 
 _SEEN = "ops_session_seen"
 
@@ -33,7 +34,8 @@ def logged_run(page: str, logged_in: bool) -> Iterator[None]:
 
     A script run is Streamlit's request: every click or widget change reruns
     the page. ``rerun``/``stop`` are Streamlit's control flow (switch_page,
-    st.stop), not failures.
+    st.stop), not failures. A run that logs someone in or out (the login,
+    register, logout pages) adds a ``login``/``logout`` line, without saying who.
     """
     _configure_logging()
     if not st.session_state.get(_SEEN):
@@ -56,3 +58,5 @@ def logged_run(page: str, logged_in: bool) -> Iterator[None]:
     finally:
         ms = round((time.perf_counter() - start) * 1000, 1)
         logs.event("run", page=page, ms=ms, outcome=outcome, logged_in=logged_in)
+        if (current_user() is not None) != logged_in:
+            logs.event("logout" if logged_in else "login", page=page)

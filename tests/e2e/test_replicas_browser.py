@@ -195,4 +195,7 @@ def test_one_replica_per_browser_and_shared_data(
         assert runs, server.log()
         assert all(re.fullmatch(r"[0-9a-f-]{36}", e["session"]) for e in runs)
         assert "replica1" not in server.log()
+    logins = [e for server in replicas for e in _events(server, "login")]
+    assert sorted(e["page"] for e in logins) == ["login", "register"]
+    assert all(set(e) == {"ts", "level", "logger", "session", "event", "page"} for e in logins)
     assert "replica1" not in (tmp_path / "access.log").read_text()
