@@ -6,5 +6,5 @@
 set -eu
 venv="$1"
 here="$(cd "$(dirname "$0")/.." && pwd)"
-python3 -m venv "$venv"
+"${PYTHON:-python3}" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --no-deps --no-compile -r "$here/requirements.txt"

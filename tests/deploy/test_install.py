@@ -7,6 +7,7 @@ TensorFlow/torch/moviepy stay out. pip's wheel cache makes this about a minute.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ def test_install_in_a_fresh_venv_then_check_it(tmp_path: Path) -> None:
     install = subprocess.run(
         ["sh", "deploy/install.sh", str(venv)],
         cwd=ROOT,
+        env={**os.environ, "PYTHON": sys.executable},  # the suite's Python 3.11, as in the image
         capture_output=True,
         text=True,
         timeout=600,
