@@ -5,7 +5,7 @@ import streamlit as st
 from core.settings import get_settings
 from ui.nav import build_pages, route, sidebar
 from ui.ops import logged_run
-from ui.state import current_user, db_errors, lang, restore_login, show_flash
+from ui.state import begin_run, current_user, db_errors, lang, restore_login, show_flash
 
 st.set_page_config(
     page_title="Show your emotion · 너의 머리 속이 보여", page_icon="🙂", layout="wide"
@@ -18,6 +18,7 @@ if get_settings().kiosk:  # an event booth: no accounts, no database, nothing ke
     st.stop()
 
 lang()
+begin_run()
 with db_errors():
     restore_login()
 

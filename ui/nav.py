@@ -9,7 +9,7 @@ import streamlit as st
 from core.i18n import LANGUAGE_NAMES, LANGUAGES
 from core.settings import get_settings
 from ui import cookies
-from ui.state import current_token, current_user, lang, set_language, tr
+from ui.state import current_token, current_user, lang, login_pending, set_language, tr
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,10 @@ def route(pages: dict[str, st.Page], current: st.Page) -> None:
         if s.url == current.url_path or (s.url == "home" and current.url_path == "")
     )
     if current_user() is None and not spec.public:
+        if login_pending():
+            # The database was down when the login was checked: the outage
+            # message is on the page and it reruns once the database is back.
+            st.stop()
         st.session_state["after_login"] = spec.path
         st.switch_page(pages["login"])
     if current_user() is not None and spec.url in GUEST_ONLY:

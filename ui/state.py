@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, tzinfo
+from datetime import UTC, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
+from sqlalchemy import text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -25,6 +28,7 @@ _USER = "auth_user"
 _TOKEN = "auth_token"
 _LANG = "lang"
 _SIGNED_OUT = "auth_signed_out"
+RECOVERY_CHECK = timedelta(seconds=5)  # how often a page showing an outage checks again
 
 
 @dataclass(frozen=True)
@@ -123,22 +127,99 @@ def db_session() -> Iterator[Session]:
     """One transaction for one user action (commits on success)."""
     with session_factory().begin() as session:
         yield session
+    _outage.ended()
+
+
+class _Outage:
+    """Whether the database is down, process-wide, so an outage is logged once.
+
+    Every page of every session fails while the database is down; a traceback
+    per failed call (21 for ten clicks, ~120 lines each) buried the one fact
+    worth logging. Now the first failure logs one line, the first success
+    after it another, and nothing in between.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._since: float | None = None
+
+    def started(self, error: BaseException) -> None:
+        with self._lock:
+            if self._since is not None:
+                return
+            self._since = time.monotonic()
+        orig = getattr(error, "orig", None) or error
+        reason = (str(orig).strip().splitlines() or [""])[0][:200]
+        log.warning("database unavailable: %s: %s", type(orig).__name__, reason)
+
+    def ended(self) -> None:
+        if self._since is None:  # the common case, without taking the lock
+            return
+        with self._lock:
+            since, self._since = self._since, None
+        if since is not None:
+            log.warning("database available again after %.0f s", time.monotonic() - since)
+
+    @property
+    def down(self) -> bool:
+        return self._since is not None
+
+
+_outage = _Outage()
+_OUTAGE_SHOWN = "_db_outage_shown"
+
+
+def begin_run() -> None:
+    """Start of a full run: the outage message may be shown (once) again."""
+    st.session_state.pop(_OUTAGE_SHOWN, None)
 
 
 @contextlib.contextmanager
 def db_errors() -> Iterator[None]:
     """Show a friendly message instead of a traceback when the database is down.
 
-    Widgets keep their values across reruns, so nothing typed is lost.
+    Widgets keep their values across reruns, so nothing typed is lost. However
+    many calls fail in one run, the page shows the message once, and it goes by
+    itself: while it is up, a small fragment checks the database every few
+    seconds and reruns the page once it answers.
     """
     try:
         yield
-    except OperationalError:
-        log.exception("database unavailable")
-        st.error(tr("common.db_unavailable"), icon="🔌")
+    except OperationalError as exc:
+        _outage.started(exc)
+        _show_outage()
     except SQLAlchemyError:
         log.exception("database error")
-        st.error(tr("common.db_unavailable"), icon="🔌")
+        _show_outage()
+
+
+_WATCH_SINCE = "_db_outage_watch_since"
+
+
+def _show_outage() -> None:
+    if st.session_state.get(_OUTAGE_SHOWN):
+        return
+    st.session_state[_OUTAGE_SHOWN] = True
+    st.error(tr("common.db_unavailable"), icon="🔌")
+    st.session_state[_WATCH_SINCE] = time.monotonic()
+    _watch_recovery()
+
+
+@st.fragment(run_every=RECOVERY_CHECK)
+def _watch_recovery() -> None:
+    # The fragment also runs inline, right after the failure; checking then
+    # could find the database answering a trivial query (a failure other than
+    # a dead server) and rerun the page in a loop. Only the timed runs check.
+    since = st.session_state.get(_WATCH_SINCE)
+    if since is None or time.monotonic() - since < RECOVERY_CHECK.total_seconds() / 2:
+        return
+    try:
+        with db_session() as session:
+            session.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        return
+    st.session_state.pop(_WATCH_SINCE, None)
+    st.rerun(scope="app")
 
 
 def restore_login() -> None:
@@ -158,15 +239,28 @@ def restore_login() -> None:
     from core.auth import authenticate
     from ui.resources import auth_policy
 
-    with db_session() as session:
-        user = authenticate(session, token, auth_policy())
-        if user is None:
-            sign_out()
-            return
-        if current_user() is None:
-            sign_in(user, token)
-        else:
-            refresh_user(user)
+    try:
+        with db_session() as session:
+            user = authenticate(session, token, auth_policy())
+            if user is None:  # checked and refused: forget it
+                st.session_state.pop(_TOKEN, None)
+                sign_out()
+                return
+            if current_user() is None:
+                sign_in(user, token)
+            else:
+                refresh_user(user)
+    except SQLAlchemyError:
+        # The token could not be checked, which is not a "no": an outage must
+        # never end a login. Keep it (unverified, with no user) so the cookie is
+        # written back unchanged and the next run checks it again.
+        st.session_state[_TOKEN] = token
+        raise
+
+
+def login_pending() -> bool:
+    """A token waits to be checked (the database was down when it was read)."""
+    return current_user() is None and current_token() is not None
 
 
 def set_language(new_lang: str) -> None:

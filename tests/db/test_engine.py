@@ -14,6 +14,7 @@ from db import chats
 from db.engine import get_engine, get_sessionmaker, private_data_dir
 from db.migrate import upgrade
 from tests.factories import make_user
+from ui import state
 from ui.state import db_errors
 
 PHRASE = "my secret worry about exams"
@@ -37,6 +38,7 @@ def test_a_failing_statement_logs_no_user_data(
     with engine.begin() as conn:  # the table goes away under the app: an outage
         conn.execute(text("ALTER TABLE chat_messages RENAME TO chat_messages_gone"))
     caplog.set_level(logging.DEBUG)
+    state._outage.ended()  # so this failure is the start of an outage, and is logged
     failed = False
     with db_errors():
         with factory.begin() as session:
@@ -51,10 +53,22 @@ def test_a_failing_statement_logs_no_user_data(
             session.flush()
         failed = True  # not reached: db_errors swallowed the OperationalError
     assert not failed
-    records = [r for r in caplog.records if r.exc_info and r.exc_info[0] is OperationalError]
-    assert records, "the outage was logged"
+    assert "database unavailable: OperationalError" in caplog.text, "the outage was logged"
     assert PHRASE not in caplog.text
     assert EMAIL not in caplog.text
+    # The exception itself (what a traceback or error report would quote) hides them too.
+    with pytest.raises(OperationalError) as caught, factory.begin() as session:
+        chats.add_message(
+            session,
+            user_id=user_id,
+            conversation_id=conversation_id,
+            role="user",
+            content=PHRASE,
+            emotion=None,
+        )
+        session.flush()
+    assert PHRASE not in str(caught.value)
+    state._outage.ended()
     engine.dispose()
 
 
