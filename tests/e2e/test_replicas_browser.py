@@ -111,7 +111,10 @@ def test_redirect_to_https_and_the_affinity_cookie(
         status, headers, body = get(f"{nginx.https_url}/_stcore/health")
         assert (status, body) == (200, b"ok")
         cookies = [v for k, v in headers if k.lower() == "set-cookie"]
-        assert any(c.startswith("sye_route=127.0.0.1;") and "Secure" in c for c in cookies)
+        (route,) = [c for c in cookies if c.startswith("sye_route=")]
+        assert re.fullmatch(
+            r"sye_route=[0-9a-f]{32}; Path=/; Secure; HttpOnly; SameSite=Lax", route
+        )
         assert "Strict-Transport-Security" in dict(headers)
 
         status, headers, _ = get(f"{nginx.https_url}/_stcore/health", "sye_route=x")
@@ -142,15 +145,12 @@ def test_one_replica_per_browser_and_shared_data(
     upstreams = [_upstream(s) for s in replicas]
     with run_nginx(tmp_path, upstreams) as nginx:
         browser = launch_browser()
-        first = browser.new_context(ignore_https_errors=True, locale="en-US")
-        page = first.new_page()
+        context = browser.new_context(ignore_https_errors=True, locale="en-US")
+        page = context.new_page()
         page.set_default_timeout(20_000)
         register(page, nginx.https_url, "replica1", "replica1@example.com", PASSWORD)
-        first.close()  # closes the websocket: its access log line is written
-
-        second = browser.new_context(ignore_https_errors=True, locale="en-US")
-        page = second.new_page()
-        page.set_default_timeout(20_000)
+        page.locator("[data-testid='stSidebar']").get_by_role("link", name="Log out").click()
+        page.wait_for_url(f"{nginx.https_url}/")
         login(page, nginx.https_url, "replica1@example.com", PASSWORD)
         page.goto(f"{nginx.https_url}/board")
         main = page.locator("[data-testid='stMain']")
@@ -160,14 +160,18 @@ def test_one_replica_per_browser_and_shared_data(
         main.get_by_role("button", name="Publish").click()
         page.wait_for_url("**/board?post=*")
         wait_idle(page)
-        cookies = {c["name"]: c for c in second.cookies()}
+        cookies = {c["name"]: c for c in context.cookies()}
         assert cookies["sye_token"]["secure"]
-        second.close()
+        assert re.fullmatch(r"[0-9a-f]{32}", cookies["sye_route"]["value"])
+        context.close()  # closes the websockets: their access log lines are written
 
-        served = [e for e in nginx.access_log() if e["upstream"]]
+        # The first request (the HTML, before the browser has the cookie) may go
+        # anywhere; every request after it goes to one replica.
+        first, *served = [e for e in nginx.access_log() if e["upstream"]]
+        assert (first["method"], first["path"], first["status"]) == ("GET", "/register", 200)
         used = {e["upstream"] for e in served}
-        assert len(used) == 1, served  # every request of this browser: one replica
-        assert any(e["path"] == "/_stcore/stream" and e["status"] == 101 for e in served)
+        assert len(used) == 1, served
+        assert sum(e["path"] == "/_stcore/stream" and e["status"] == 101 for e in served) >= 2
         other = next(u for u in upstreams if u not in used)
 
         # A browser routed to the other replica, holding the same token.
