@@ -37,7 +37,7 @@ from core.settings import get_settings
 from db import board as board_db
 from db.readings import latest_reading
 from db.types import utcnow
-from ui import limits
+from ui import drafts, limits
 from ui.forms import field_errors
 from ui.state import CurrentUser, browser_tz, db_errors, db_session, flash, lang, tr
 
@@ -230,7 +230,8 @@ NEW_POST_KEYS = ("board_new_title", "board_new_body", "board_new_mood")
 def _new_post_form(user: CurrentUser) -> None:
     _reset_pending(NEW_POST_KEYS, "board_new_reset")
     errors: dict[str, list[str]] = st.session_state.get("board_new_errors", {})
-    with st.expander(tr("board.write"), icon="✏️", expanded=bool(errors)):
+    draft = drafts.restore(user.id, "post", {NEW_POST_KEYS[0]: "title", NEW_POST_KEYS[1]: "body"})
+    with st.expander(tr("board.write"), icon="✏️", expanded=bool(errors) or draft is not None):
         prefill = run(lambda s: latest_reading(s, user.id))
         latest = prefill.value.emotion if prefill.ok and prefill.value is not None else None
         with st.form("board_new", clear_on_submit=False, enter_to_submit=False):
@@ -245,15 +246,22 @@ def _new_post_form(user: CurrentUser) -> None:
             mood = st.selectbox(
                 tr("board.field_mood"),
                 [None, *EMOTIONS],
-                index=_mood_index(latest),
+                index=_mood_index(draft["mood"] if draft else latest),
                 format_func=mood_labels().__getitem__,
                 help=tr("board.mood_prefilled") if latest else None,
                 key=NEW_POST_KEYS[2],
             )
             field_errors(errors, "mood")
-            submitted = st.form_submit_button(tr("board.publish"), type="primary")
+            row = st.container(horizontal=True)
+            submitted = row.form_submit_button(tr("board.publish"), type="primary")
+            discarded = draft is not None and row.form_submit_button(tr("board.discard_draft"))
+    if discarded:
+        drafts.discard(user.id, "post")
+        st.session_state["board_new_reset"] = True
+        st.rerun()
     if not submitted:
         return
+    drafts.keep(user.id, "post", {"title": title, "body": body, "mood": mood})
     outcome = limited_run(
         "posts",
         lambda s, ceiling: board_db.create_post(
@@ -261,6 +269,7 @@ def _new_post_form(user: CurrentUser) -> None:
         ),
     )
     if outcome.ok:
+        drafts.discard(user.id, "post")
         st.session_state.pop("board_new_errors", None)
         st.session_state["board_new_reset"] = True
         flash(tr("board.created"), "📝")
@@ -512,14 +521,23 @@ COMMENT_KEYS = ("board_comment_body",)
 def _comment_form(user: CurrentUser, post: board_db.PostDetail) -> None:
     _reset_pending(COMMENT_KEYS, "board_comment_reset")
     errors: dict[str, list[str]] = st.session_state.get("board_comment_errors", {})
+    name = f"comment:{post.id}"
+    draft = drafts.restore(user.id, name, {COMMENT_KEYS[0]: "body"})
     with st.form("board_comment", clear_on_submit=False, enter_to_submit=False):
         body = st.text_area(
             tr("board.comment_field"), max_chars=COMMENT_MAX, height=100, key=COMMENT_KEYS[0]
         )
         field_errors(errors, "body")
-        submitted = st.form_submit_button(tr("board.comment_add"), type="primary")
+        row = st.container(horizontal=True)
+        submitted = row.form_submit_button(tr("board.comment_add"), type="primary")
+        discarded = draft is not None and row.form_submit_button(tr("board.discard_draft"))
+    if discarded:
+        drafts.discard(user.id, name)
+        st.session_state["board_comment_reset"] = True
+        st.rerun()
     if not submitted:
         return
+    drafts.keep(user.id, name, {"body": body})
     outcome = limited_run(
         "comments",
         lambda s, ceiling: board_db.add_comment(
@@ -527,6 +545,7 @@ def _comment_form(user: CurrentUser, post: board_db.PostDetail) -> None:
         ),
     )
     if outcome.ok:
+        drafts.discard(user.id, name)
         st.session_state.pop("board_comment_errors", None)
         st.session_state["board_comment_reset"] = True
         flash(tr("board.comment_added"), "💬")

@@ -32,6 +32,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "신고를 너무 많이 했어요. {minutes}분 뒤에 다시 시도해 주세요.",
         "en": "You've reported a lot of posts. Please try again in {minutes} min.",
     },
+    # Drafts kept after a failed save
+    "board.discard_draft": {"ko": "임시 저장 지우기", "en": "Discard draft"},
     # Moderation
     "nav.moderation": {"ko": "관리", "en": "Moderation"},
     "moderation.title": {"ko": "게시판 관리", "en": "Moderation"},
