@@ -24,8 +24,9 @@ RUN sh deploy/install.sh /opt/venv
 # The app, with the model files committed under core/vision/data.
 COPY . .
 
-# A system user without a login shell owns only the data volume.
-RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin app \
+# A system user without a login shell; it owns only its home (Streamlit keeps
+# ~/.streamlit there) and the data volume.
+RUN useradd --system --uid 10001 --create-home --home-dir /home/app --shell /usr/sbin/nologin app \
     && mkdir -p /data \
     && chown app /data \
     && python scripts/check_install.py
