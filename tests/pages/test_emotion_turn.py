@@ -49,3 +49,24 @@ def test_turn_credentials_per_session(
 
     other = emotion_page()  # another browser session gets its own
     assert other.session_state["turn_id"] != turn_id
+
+
+def test_cloudflare_keys_leave_ice_servers_to_streamlit_webrtc(
+    monkeypatch: pytest.MonkeyPatch,
+    emotion_page,  # noqa: F811
+    stub_webrtc: FakeProcessor,  # noqa: F811
+) -> None:
+    from core.settings import get_settings
+
+    monkeypatch.setenv("CLOUDFLARE_TURN_KEY_ID", "key-id")
+    monkeypatch.setenv("CLOUDFLARE_TURN_KEY_API_TOKEN", "api-token")
+    monkeypatch.delenv("ICE_SERVERS", raising=False)
+    monkeypatch.delenv("TURN_SECRET", raising=False)
+    get_settings.cache_clear()
+    try:
+        at = emotion_page()
+    finally:
+        get_settings.cache_clear()
+    assert not at.exception
+    # No iceServers key: streamlit-webrtc asks Cloudflare itself (with its cache).
+    assert stub_webrtc.calls[-1]["rtc_configuration"] == {}
