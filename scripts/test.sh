@@ -7,8 +7,9 @@ cd "$ROOT"
 # Browser tests: Debian's Chromium (Playwright cannot download browsers here),
 # with CJK and emoji fonts so screenshots show Korean text and emoji.
 apt_install chromium fonts-noto-cjk fonts-noto-color-emoji
-# Deployment tests: Debian's nginx runs deploy/nginx/app.conf (nginx -t, two replicas).
-apt_install nginx
+# Deployment tests: Debian's nginx runs deploy/nginx/app.conf (nginx -t, two replicas),
+# Debian's coturn runs deploy/coturn/turnserver.conf (the app's TURN credentials).
+apt_install nginx coturn
 ensure_venv requirements-dev.txt
 
 # PostgreSQL: the suite runs every database test on SQLite and on PostgreSQL.

@@ -1,0 +1,144 @@
+"""Debian's coturn with deploy/coturn/turnserver.conf accepts the app's TURN REST API
+credentials (core/turn.py), refuses expired or forged ones, and relays only to
+public peers and the compose network, never into private or loopback ranges.
+
+A real TURN client (aioice, the one aiortc uses) talks to the server; only the
+addresses change (a free port on 127.0.0.1 instead of 3478 on the host).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+
+import pytest
+from aioice import stun
+from aioice.turn import TurnClientUdpProtocol
+
+from core.turn import rest_credential
+from tests.support.app_server import ROOT, free_port
+
+TURNSERVER = shutil.which("turnserver") or "/usr/bin/turnserver"
+SECRET = "coturn-test-secret-" + "k" * 20
+
+if not os.path.exists(TURNSERVER):  # pragma: no cover - depends on the machine
+    if os.environ.get("CI"):
+        raise RuntimeError(f"coturn not found at {TURNSERVER}; scripts/test.sh installs it")
+    pytest.skip(f"coturn not found at {TURNSERVER}", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def turn_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    tmp = tmp_path_factory.mktemp("coturn")
+    port = free_port()
+    log = (tmp / "turnserver.log").open("wb")
+    process = subprocess.Popen(
+        [
+            TURNSERVER,
+            "-c",
+            str(ROOT / "deploy" / "coturn" / "turnserver.conf"),
+            f"--static-auth-secret={SECRET}",
+            "--realm=test.example.org",
+            f"--listening-port={port}",
+            "--listening-ip=127.0.0.1",
+            "--relay-ip=127.0.0.1",
+            "--no-tls",
+            "--no-dtls",
+            f"--pidfile={tmp / 'turnserver.pid'}",
+            f"--db={tmp / 'turndb'}",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        yield ("127.0.0.1", port)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+async def _allocate(server: tuple[str, int], username: str, password: str, peers=()):
+    """Allocate a relay, then ask for a permission per peer; returns (relay, outcomes)."""
+    loop = asyncio.get_running_loop()
+    transport, protocol = await loop.create_datagram_endpoint(
+        lambda: TurnClientUdpProtocol(
+            server, username=username, password=password, lifetime=600, channel_refresh_time=300
+        ),
+        remote_addr=server,
+    )
+    try:
+        relayed = await protocol.connect()
+        outcomes = []
+        for peer in peers:
+            request = stun.Message(
+                message_method=stun.Method.CREATE_PERMISSION, message_class=stun.Class.REQUEST
+            )
+            request.attributes["XOR-PEER-ADDRESS"] = (peer, 9)
+            try:
+                await protocol.request_with_retry(request)
+                outcomes.append(200)
+            except stun.TransactionFailed as exc:
+                outcomes.append(exc.response.error_code)
+        await protocol.delete()
+        return relayed, outcomes
+    finally:
+        if protocol.refresh_task is not None:
+            protocol.refresh_task.cancel()
+        transport.close()
+
+
+def allocate(server, username, password, peers=()):
+    deadline = time.monotonic() + 15
+    while True:  # the server may still be starting
+        try:
+            return asyncio.run(_allocate(server, username, password, peers))
+        except stun.TransactionTimeout:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def test_a_fresh_credential_gets_a_relay_in_the_pinned_range(turn_server) -> None:
+    cred = rest_credential(SECRET, "session1", ttl_s=600, now=time.time())
+    relayed, _ = allocate(turn_server, cred.username, cred.credential)
+    assert relayed[0] == "127.0.0.1"
+    assert 49160 <= relayed[1] <= 49260
+
+
+@pytest.mark.parametrize(
+    "credential",
+    [
+        pytest.param(
+            lambda: rest_credential(SECRET, "s", ttl_s=600, now=time.time() - 900), id="expired"
+        ),
+        pytest.param(lambda: rest_credential("not-the-secret", "s", 600, time.time()), id="forged"),
+    ],
+)
+def test_expired_or_forged_credentials_are_refused(turn_server, credential) -> None:
+    cred = credential()
+    with pytest.raises(stun.TransactionFailed) as failure:
+        allocate(turn_server, cred.username, cred.credential)
+    assert failure.value.response.error_code == 401
+
+
+def test_relay_reaches_public_peers_and_the_app_network_only(turn_server) -> None:
+    cred = rest_credential(SECRET, "session2", ttl_s=600, now=time.time())
+    peers = ["203.0.113.7", "172.29.213.10", "127.0.0.1", "10.1.2.3", "192.168.1.1", "172.31.0.5"]
+    _, outcomes = allocate(turn_server, cred.username, cred.credential, peers)
+    assert dict(zip(peers, outcomes, strict=True)) == {
+        "203.0.113.7": 200,  # a browser's public address
+        "172.29.213.10": 200,  # an app replica on the compose network
+        "127.0.0.1": 403,
+        "10.1.2.3": 403,
+        "192.168.1.1": 403,
+        "172.31.0.5": 403,  # e.g. the EC2 VPC, the metadata service's neighbours
+    }
