@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
-import subprocess
 import time
 from collections.abc import Iterator
 
@@ -20,9 +18,8 @@ from aioice import stun
 from aioice.turn import TurnClientUdpProtocol
 
 from core.turn import rest_credential
-from tests.support.app_server import ROOT, free_port
+from tests.support.coturn import TURNSERVER, Coturn, run_coturn
 
-TURNSERVER = shutil.which("turnserver") or "/usr/bin/turnserver"
 SECRET = "coturn-test-secret-" + "k" * 20
 
 if not os.path.exists(TURNSERVER):  # pragma: no cover - depends on the machine
@@ -32,38 +29,14 @@ if not os.path.exists(TURNSERVER):  # pragma: no cover - depends on the machine
 
 
 @pytest.fixture(scope="module")
-def turn_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
-    tmp = tmp_path_factory.mktemp("coturn")
-    port = free_port()
-    log = (tmp / "turnserver.log").open("wb")
-    process = subprocess.Popen(
-        [
-            TURNSERVER,
-            "-c",
-            str(ROOT / "deploy" / "coturn" / "turnserver.conf"),
-            f"--static-auth-secret={SECRET}",
-            "--realm=test.example.org",
-            f"--listening-port={port}",
-            "--listening-ip=127.0.0.1",
-            "--relay-ip=127.0.0.1",
-            "--no-tls",
-            "--no-dtls",
-            f"--pidfile={tmp / 'turnserver.pid'}",
-            f"--db={tmp / 'turndb'}",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        yield ("127.0.0.1", port)
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+def coturn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Coturn]:
+    with run_coturn(tmp_path_factory.mktemp("coturn"), SECRET) as server:
+        yield server
+
+
+@pytest.fixture
+def turn_server(coturn: Coturn) -> tuple[str, int]:
+    return (coturn.host, coturn.port)
 
 
 async def _allocate(server: tuple[str, int], username: str, password: str, peers=()):
@@ -142,3 +115,11 @@ def test_relay_reaches_public_peers_and_the_app_network_only(turn_server) -> Non
         "192.168.1.1": 403,
         "172.31.0.5": 403,  # e.g. the EC2 VPC, the metadata service's neighbours
     }
+
+
+def test_coturn_understands_every_line_of_the_config(coturn: Coturn, turn_server) -> None:
+    cred = rest_credential(SECRET, "session3", ttl_s=600, now=time.time())
+    allocate(turn_server, cred.username, cred.credential)  # the server is up and has read it
+    log = coturn.log()
+    assert "Bad configuration" not in log, log
+    assert SECRET not in log
