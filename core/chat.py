@@ -20,10 +20,11 @@ from __future__ import annotations
 import concurrent.futures
 import functools
 import logging
+import queue
 import random
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, Protocol, runtime_checkable
 
@@ -167,7 +168,8 @@ def to_chat_error(exc: BaseException) -> ChatError:
             return ChatError("bad_request", "chat.error.model", status=status, detail=detail)
         if 400 <= status < 500:
             return ChatError("bad_request", status=status, detail=detail)
-        return ChatError("unavailable", status=status, detail=detail)
+        # The server answered, so it is not "unreachable": it failed.
+        return ChatError("unavailable", "chat.error.server", status=status, detail=detail)
     if isinstance(exc, openai.OpenAIError):
         return ChatError("unavailable", detail=detail)
     return ChatError("unavailable", detail=f"{type(exc).__name__}: {detail}")
@@ -540,3 +542,66 @@ def _gated(
     if first is not None:
         yield first
     yield from chunks
+
+
+# -- one deadline for a whole reply -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """No new text yet; ``elapsed`` seconds since the reply was asked for."""
+
+    elapsed: float
+
+
+def with_deadline(
+    produce: Callable[[], Iterable[str]],
+    seconds: float,
+    *,
+    tick_s: float = 1.0,
+) -> Iterator[str | Waiting]:
+    """The chunks of ``produce()``, run in a worker thread, within ``seconds`` overall.
+
+    The SDK's own timeout is per attempt and it retries, so a hung server made a
+    person wait three timeouts (91.6 s measured) in front of an empty bubble.
+    Here the whole reply, from the request to its last chunk, has one deadline:
+    past it, ChatError("timeout") is raised. While no chunk arrives, a
+    :class:`Waiting` is yielded every ``tick_s`` so the page can say it is still
+    waiting (and notice a Cancel click). Errors of ``produce`` are re-raised
+    here. Closing the iterator early (Cancel, a rerun) tells the worker to stop
+    at its next chunk; a call stuck in the network ends with the SDK's timeout.
+    """
+    events: queue.Queue[tuple[str, Any]] = queue.Queue()
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for chunk in produce():
+                if stop.is_set():
+                    return
+                events.put(("chunk", chunk))
+            events.put(("done", None))
+        except BaseException as exc:  # handed to the consumer, which re-raises it
+            events.put(("error", exc))
+
+    started = time.monotonic()
+    deadline = started + seconds
+    threading.Thread(target=work, name="chat-reply", daemon=True).start()
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise ChatError("timeout", detail=f"no complete reply within {seconds:g} s")
+            try:
+                kind, value = events.get(timeout=min(tick_s, left))
+            except queue.Empty:
+                yield Waiting(time.monotonic() - started)
+                continue
+            if kind == "chunk":
+                yield value
+            elif kind == "error":
+                raise value
+            else:
+                return
+    finally:
+        stop.set()

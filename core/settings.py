@@ -58,6 +58,7 @@ class Settings(BaseSettings):
     openai_max_retries: int = 2
     chat_history_chars: int = 6000
     chat_offline_delay_s: float = 0.02  # pause between offline chunks (visible streaming)
+    chat_reply_deadline_s: float = 45.0  # one deadline for a whole reply, retries included
     crisis_resources: dict[str, list[dict[str, str]]] | None = None
 
     # Video (see core/turn.py for how these combine)

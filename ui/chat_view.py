@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,10 +33,13 @@ from core.chat import (
     ChatError,
     OfflineResponder,
     OpenAIBackend,
+    Reply,
+    Waiting,
     is_offline,
     make_backend,
     respond,
     to_chat_error,
+    with_deadline,
 )
 from core.emotions import EMOJI, EMOTIONS, label, with_emoji
 from core.i18n import t
@@ -182,15 +185,27 @@ def _md(text: str) -> str:
     return inert_markdown(text)
 
 
-def _stream(chunks: Iterable[str]) -> str:
+def _stream(chunks: Iterable[str | Waiting], *, waiting: bool = False) -> str:
     """Show the reply as it arrives, every state of it inert (``st.write_stream``
-    would render the raw Markdown, images included); returns the whole text."""
+    would render the raw Markdown, images included); returns the whole text.
+
+    With ``waiting``, the bubble says how long it has been waiting until the
+    first text arrives (:class:`core.chat.Waiting` ticks).
+    """
     placeholder = st.empty()
     text = ""
     for chunk in chunks:
+        if isinstance(chunk, Waiting):
+            if waiting and not text:
+                placeholder.caption(f"⏳ {tr('chat.waiting', seconds=int(chunk.elapsed))}")
+            continue
         text += str(chunk)
         placeholder.markdown(_md(text))
     return text
+
+
+def _cancel_wait(conversation_id: int) -> None:
+    st.session_state[ERROR] = {"conversation": conversation_id, "key": "chat.error.cancelled"}
 
 
 def _conversation_key(user: CurrentUser) -> str:
@@ -583,18 +598,39 @@ def answer(
     confidence = context.confidence if context is not None else None
     history = [{"role": m.role, "content": m.content} for m in loaded.messages]
     language = lang()
+    overrides = get_settings().crisis_resources
+    made: list[Reply] = []
+
+    def produce() -> Iterator[str]:  # runs in with_deadline's worker: no st.* here
+        reply = respond(
+            backend,
+            history,
+            emotion=emotion,
+            confidence=confidence,
+            lang=language,
+            crisis_overrides=overrides,
+        )
+        made.append(reply)
+        yield from reply.chunks
+
     with st.chat_message("assistant", avatar=ASSISTANT_AVATAR):
+        # A click reruns the page, which ends this run (and the wait) at once;
+        # the message stays, unanswered, with the reason and a Retry button.
+        cancel = st.empty()
+        cancel.button(
+            tr("chat.cancel"),
+            key="chat_cancel",
+            icon="✋",
+            on_click=_cancel_wait,
+            args=(loaded.conversation_id,),
+        )
         try:
-            reply = respond(
-                backend,
-                history,
-                emotion=emotion,
-                confidence=confidence,
-                lang=language,
-                crisis_overrides=get_settings().crisis_resources,
+            streamed = _stream(
+                with_deadline(produce, get_settings().chat_reply_deadline_s), waiting=True
             )
-            streamed = _stream(reply.chunks)
+            reply = made[0]
         except Exception as exc:
+            cancel.empty()
             error = exc if isinstance(exc, ChatError) else to_chat_error(exc)
             if isinstance(exc, ChatError):
                 log.warning("chat reply failed: %s (%s)", error.kind, error.detail)
@@ -606,7 +642,8 @@ def answer(
             }
             _failure(loaded.conversation_id, error.message_key)
             return None
-        text = streamed if isinstance(streamed, str) else "".join(map(str, streamed))
+        cancel.empty()
+        text = streamed
         st.session_state.pop(ERROR, None)
         st.caption(_assistant_caption(reply.backend, None))
         if reply.crisis:

@@ -42,6 +42,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "AI 서비스에 연결할 수 없어요. 잠시 후 다시 시도해 주세요.",
         "en": "The AI service is unreachable right now. Please retry in a moment.",
     },
+    "chat.error.server": {
+        "ko": "AI 서비스에서 오류가 났어요. 잠시 후 다시 시도해 주세요.",
+        "en": "The AI service had an error. Please retry in a moment.",
+    },
+    "chat.error.cancelled": {
+        "ko": "답변을 기다리다 취소했어요.",
+        "en": "You cancelled waiting for the answer.",
+    },
+    "chat.waiting": {
+        "ko": "답변을 기다리는 중… {seconds}초",
+        "en": "Waiting for the answer… {seconds} s",
+    },
+    "chat.cancel": {"ko": "기다리지 않기", "en": "Stop waiting"},
     "chat.error.empty": {
         "ko": "AI 서비스가 빈 답변을 보냈어요. 다시 시도해 주세요.",
         "en": "The AI service sent an empty answer. Please retry.",

@@ -188,9 +188,9 @@ def expect_error(backend, fake_openai, *, kind: str, consume: bool = True) -> Ch
         (401, "auth", "chat.error.auth", False),
         (403, "auth", "chat.error.auth", False),
         (429, "rate_limit", "chat.error.rate_limit", True),
-        (500, "unavailable", "chat.error.unavailable", True),
-        (502, "unavailable", "chat.error.unavailable", True),
-        (503, "unavailable", "chat.error.unavailable", True),
+        (500, "unavailable", "chat.error.server", True),  # it answered: not unreachable
+        (502, "unavailable", "chat.error.server", True),
+        (503, "unavailable", "chat.error.server", True),
         (400, "bad_request", "chat.error.bad_request", False),
         (404, "bad_request", "chat.error.model", False),
     ],

@@ -284,7 +284,7 @@ def test_the_model_answers_with_the_emotion_and_the_history(
     ("status", "message"),
     [
         (401, "The AI service rejected the credentials"),
-        (500, "The AI service is unreachable right now"),
+        (500, "The AI service had an error"),  # it answered: not "unreachable"
         (429, "Too many requests right now"),
     ],
 )
