@@ -17,6 +17,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from playwright.sync_api import expect
 from sqlalchemy import create_engine, text
@@ -24,6 +26,7 @@ from sqlalchemy import create_engine, text
 from db.migrate import head_revision
 from tests.conftest import _create_pg_database
 from tests.support.app_server import ROOT, AppServer, start_app, stop_app, wait_healthy
+from tests.support.faces import fixture_faces, webcam_frame
 from tests.support.nginx import NGINX, get, run_nginx
 from tests.support.streamlit_page import login, register, wait_idle
 
@@ -128,6 +131,20 @@ def test_redirect_to_https_and_the_affinity_cookie(
         assert log[0]["path"] == "/board"
 
 
+def _big_happy_photo(directory: Path) -> Path:
+    """A 1920x1440 JPEG of a smiling face, over 1 MB (fine noise defeats compression)."""
+    face = next(f for f in fixture_faces() if f.label == "happy")
+    frame = webcam_frame(cv2.imread(str(face.path)), face_size=220)
+    big = cv2.resize(frame, (1920, 1440), interpolation=cv2.INTER_CUBIC)
+    noise = np.random.default_rng(0).integers(-12, 13, big.shape)
+    noisy = np.clip(big.astype(np.int16) + noise, 0, 255).astype(np.uint8)
+    ok, data = cv2.imencode(".jpg", noisy, [cv2.IMWRITE_JPEG_QUALITY, 97])
+    assert ok and len(data) > 1_200_000
+    path = directory / "big_happy.jpg"
+    path.write_bytes(data.tobytes())
+    return path
+
+
 def _route_to(nginx, upstream: str) -> str:
     """A ``sye_route`` value that the cookie hash sends to ``upstream``."""
     for i in range(200):
@@ -160,6 +177,15 @@ def test_one_replica_per_browser_and_shared_data(
         main.get_by_role("button", name="Publish").click()
         page.wait_for_url("**/board?post=*")
         wait_idle(page)
+
+        # An upload over 1 MB (nginx's default body limit) goes to the same replica
+        # as the websocket, with Streamlit's XSRF check passing behind the proxy.
+        page.goto(f"{nginx.https_url}/emotion")
+        page.get_by_text("I understand. Read my expression from the camera.").click()
+        page.get_by_text("Upload a photo", exact=True).click()
+        page.locator("input[type='file']").set_input_files(_big_happy_photo(tmp_path))
+        expect(page.get_by_text("I think you look happy")).to_be_visible(timeout=30_000)
+
         cookies = {c["name"]: c for c in context.cookies()}
         assert cookies["sye_token"]["secure"]
         assert re.fullmatch(r"[0-9a-f]{32}", cookies["sye_route"]["value"])
@@ -172,6 +198,8 @@ def test_one_replica_per_browser_and_shared_data(
         used = {e["upstream"] for e in served}
         assert len(used) == 1, served
         assert sum(e["path"] == "/_stcore/stream" and e["status"] == 101 for e in served) >= 2
+        uploads = [e for e in served if e["path"].startswith("/_stcore/upload_file")]
+        assert any(e["method"] == "PUT" and e["status"] == 204 for e in uploads), uploads
         other = next(u for u in upstreams if u not in used)
 
         # A browser routed to the other replica, holding the same token.

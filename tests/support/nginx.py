@@ -112,9 +112,12 @@ def render(directory: Path, upstreams: Sequence[str], http_port: int, https_port
     for path in temp.values():
         path.mkdir(exist_ok=True)
     main = directory / "nginx.conf"
+    # Started as root, nginx runs its workers as `nobody`, who cannot enter pytest's
+    # private temporary directory to buffer a request body; keep them as root here.
+    user = "user root;\n" if os.geteuid() == 0 else ""
     main.write_text(
         f"""# test-only main file: everything root-owned moved into {directory}
-worker_processes 1;
+{user}worker_processes 1;
 pid {directory / "nginx.pid"};
 error_log {directory / "error.log"} info;
 events {{ worker_connections 512; }}
