@@ -123,3 +123,44 @@ def test_coturn_understands_every_line_of_the_config(coturn: Coturn, turn_server
     log = coturn.log()
     assert "Bad configuration" not in log, log
     assert SECRET not in log
+
+
+async def _refresh_after_expiry(server: tuple[str, int]) -> list[int]:
+    cred = rest_credential(SECRET, "shortlived", ttl_s=2, now=time.time())
+    loop = asyncio.get_running_loop()
+    transport, protocol = await loop.create_datagram_endpoint(
+        lambda: TurnClientUdpProtocol(
+            server,
+            username=cred.username,
+            password=cred.credential,
+            lifetime=600,
+            channel_refresh_time=300,
+        ),
+        remote_addr=server,
+    )
+    try:
+        await protocol.connect()
+        await asyncio.sleep(3)  # the credential has expired now
+        outcomes = []
+        for method, attributes in (
+            (stun.Method.REFRESH, {"LIFETIME": 600}),
+            (stun.Method.CREATE_PERMISSION, {"XOR-PEER-ADDRESS": ("203.0.113.9", 9)}),
+        ):
+            request = stun.Message(message_method=method, message_class=stun.Class.REQUEST)
+            request.attributes.update(attributes)
+            try:
+                await protocol.request_with_retry(request)
+                outcomes.append(200)
+            except stun.TransactionFailed as exc:
+                outcomes.append(exc.response.error_code)
+        return outcomes
+    finally:
+        if protocol.refresh_task is not None:
+            protocol.refresh_task.cancel()
+        transport.close()
+
+
+def test_a_call_in_progress_outlives_its_credential(turn_server) -> None:
+    """The expiry limits when a relay can be *started*: coturn keeps refreshing an
+    allocation made in time, so TURN_TTL_S can be short without cutting calls."""
+    assert asyncio.run(_refresh_after_expiry(turn_server)) == [200, 200]
