@@ -114,6 +114,11 @@ def sign_out(*, explicit: bool = False) -> None:
     person's emotion, conversation or drafts, so only the language survives.
     """
     had_user = _USER in st.session_state
+    user = current_user()
+    if explicit and user is not None:
+        from ui import drafts
+
+        drafts.forget_user(user.id)  # kept server-side for reloads: not past a log-out
     if explicit or had_user:
         for key in list(st.session_state.keys()):
             if key not in _KEPT_ACROSS_USERS:

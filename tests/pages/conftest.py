@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ui import drafts
 from ui.state import CurrentUser
 
 HOME = str(Path(__file__).resolve().parents[2] / "Home.py")
@@ -16,6 +17,8 @@ HOME = str(Path(__file__).resolve().parents[2] / "Home.py")
 @pytest.fixture
 def make_app(app_env: str) -> Callable[..., AppTest]:
     """An AppTest of the real app against the test database."""
+
+    drafts.clear_all()  # drafts live in process memory by user id; ids repeat across tests
 
     def factory(lang: str = "en") -> AppTest:
         at = AppTest.from_file(HOME, default_timeout=30)

@@ -119,3 +119,27 @@ def test_a_comment_that_failed_is_kept_for_its_post(
     _button(at, "Add comment").click().run()
     with session_factory() as s:
         assert s.scalar(select(Comment.body).where(Comment.post_id == post_id)) == "힘내요"
+
+
+def test_a_draft_survives_a_reload_but_not_into_another_account(
+    make_app: Callable[..., AppTest],
+    writer,
+    session_factory: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    at = log_in(make_app(), *writer).run()
+    at.switch_page(BOARD).run()
+    with monkeypatch.context() as outage:
+        outage.setattr(board, "create_post", _down)
+        at.text_input(key="board_new_title").input("새 탭에서도")
+        at.text_area(key="board_new_body").input("남아 있어야 해요")
+        _button(at, "Publish").click().run()
+    reloaded = log_in(make_app(), *writer).run()  # a new session: a reload or a new tab
+    reloaded.switch_page(BOARD).run()
+    assert reloaded.text_input(key="board_new_title").value == "새 탭에서도"
+    with session_factory.begin() as s:
+        other = make_user(s, "someoneelse")
+        token = make_token(s, other)
+    stranger = log_in(make_app(), other, token).run()
+    stranger.switch_page(BOARD).run()
+    assert stranger.text_input(key="board_new_title").value == ""
