@@ -24,6 +24,7 @@ Keeping up with the camera: the model runs on a frame only when
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -37,6 +38,8 @@ import numpy as np
 from core.i18n import normalize_language
 from core.overlay import draw_faces
 from core.vision import EmotionTracker, TrackedFace
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MIN_INTERVAL = 1 / 15
 MAX_STALE = 0.5  # seconds: past this, wait up to SLOT_WAIT for an analysis slot
@@ -64,6 +67,7 @@ class LiveSnapshot:
     fps: float
     analysis_fps: float = 0.0
     analysis_ms: float = 0.0
+    analysis_error: bool = False  # the model raised on the latest frames it ran on
 
 
 class LatestHolder:
@@ -129,8 +133,10 @@ class LiveEmotionProcessor:
         self._analysis_rate = _Rate()
         self._analysis_ms = 0.0
         self._reading_time = 0.0
+        self._failing = False
         self.frames = 0
         self.analyses = 0
+        self.failures = 0
 
     # -- page side -------------------------------------------------------------
     @property
@@ -180,6 +186,8 @@ class LiveEmotionProcessor:
                 if got_slot:
                     try:
                         self._analyse(image, now)
+                    except Exception as exc:  # the video must keep flowing
+                        self._failed(exc)
                     finally:
                         _ANALYSIS_SLOTS.release()
             finally:
@@ -197,6 +205,22 @@ class LiveEmotionProcessor:
         self._analysis_rate.tick(now)
         self._reading_time = self._wall_clock()
         self.analyses += 1
+        if self._failing:
+            self._failing = False
+            log.warning("live analysis works again after %d failed frames", self.failures)
+
+    def _failed(self, error: Exception) -> None:
+        """The model raised on a frame: show the frame without boxes, say so, go on.
+
+        An exception escaping the callback would end the stream; a reading from
+        before the failure must not stay on screen as if current. Logged once per
+        run of failures, not per frame.
+        """
+        self.failures += 1
+        self._faces = []
+        if not self._failing:
+            self._failing = True
+            log.warning("live analysis failed: %s: %s", type(error).__name__, error)
 
     def _publish(self, faces: list[TrackedFace]) -> None:
         # The largest face seen in the last analysis (faces are sorted largest first).
@@ -211,5 +235,6 @@ class LiveEmotionProcessor:
                 fps=self._frame_rate.per_second,
                 analysis_fps=self._analysis_rate.per_second,
                 analysis_ms=self._analysis_ms,
+                analysis_error=self._failing,
             )
         )

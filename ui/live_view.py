@@ -104,6 +104,9 @@ def stream_keys() -> list[str]:
 @st.fragment(run_every=READOUT_PERIOD_S)
 def _readout(processor: LiveEmotionProcessor, playing: bool) -> None:
     snapshot = processor.latest()
+    if playing and snapshot is not None and snapshot.analysis_error:
+        st.warning(tr("live.analysis_failed"), icon="⚠️")  # the video itself keeps going
+        return
     if snapshot is None or snapshot.faces == 0:
         st.info(tr("emotion.readout_waiting") if playing else tr("emotion.readout_off"))
         if playing and snapshot is not None:

@@ -160,6 +160,27 @@ def test_no_face_in_view_says_so(emotion_page, stub_webrtc: FakeProcessor) -> No
     assert not at.metric
 
 
+@pytest.mark.parametrize(
+    ("lang", "phrase"), [("en", "is failing right now"), ("ko", "읽지 못하고")]
+)
+def test_a_failing_model_is_reported_in_the_readout(
+    emotion_page, stub_webrtc: FakeProcessor, lang: str, phrase: str
+) -> None:
+    stub_webrtc.snapshot = LiveSnapshot(
+        emotion=None,
+        confidence=0.0,
+        scores={},
+        faces=0,
+        timestamp=0.0,
+        fps=15.0,
+        analysis_error=True,
+    )
+    at = emotion_page(lang)
+    assert any(phrase in w.value for w in at.warning)
+    assert not at.metric
+    assert len(stub_webrtc.calls) >= 1  # the video component is still drawn
+
+
 def test_upload_reads_the_photo_and_confirming_saves_it(
     emotion_page, happy_jpeg: bytes, session_factory: sessionmaker[Session]
 ) -> None:
