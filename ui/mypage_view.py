@@ -10,7 +10,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from core.auth import change_password, update_profile
 from core.board import Cursor
@@ -39,6 +39,8 @@ from ui.forms import field_errors
 from ui.resources import auth_policy, session_factory
 from ui.state import (
     CurrentUser,
+    database_down,
+    database_is_down,
     db_errors,
     db_session,
     flash,
@@ -359,8 +361,12 @@ def _export_builder(user_id: int) -> Callable[[], bytes]:
     """Builds the JSON when the button is clicked (not on every rerun of the page)."""
 
     def build() -> bytes:
-        with db_session() as session:
-            return export_json(session, user_id).encode("utf-8")
+        try:
+            with db_session() as session:
+                return export_json(session, user_id).encode("utf-8")
+        except OperationalError as exc:
+            database_down(exc)  # the next run of any page shows the outage message
+            raise
 
     return build
 
@@ -369,6 +375,10 @@ def show_data(user: CurrentUser) -> None:
     st.subheader(tr("mypage.export_title"), anchor=False)
     st.write(tr("mypage.export_body"))
     stamp = utcnow().strftime("%Y%m%d")
+    # The file is built when clicked, outside the page run, where a failure can
+    # only show Streamlit's generic "Failed to generate file"; while the database
+    # is known to be down the button waits, saying why.
+    down = database_is_down()
     st.download_button(
         tr("mypage.export_button"),
         data=_export_builder(user.id),
@@ -377,7 +387,10 @@ def show_data(user: CurrentUser) -> None:
         icon="⬇️",
         on_click="ignore",
         key="mypage_export",
+        disabled=down,
     )
+    if down:
+        st.caption(tr("mypage.export_unavailable"))
     st.divider()
     _delete_account(user)
 

@@ -171,6 +171,18 @@ class _Outage:
 
 
 _outage = _Outage()
+
+
+def database_down(error: BaseException) -> None:
+    """Report a failure seen outside ``db_errors`` (e.g. a download built on click)."""
+    _outage.started(error)
+
+
+def database_is_down() -> bool:
+    """Whether the last database call of this process failed and none succeeded since."""
+    return _outage.down
+
+
 _OUTAGE_SHOWN = "_db_outage_shown"
 
 

@@ -34,6 +34,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # Drafts kept after a failed save
     "board.discard_draft": {"ko": "임시 저장 지우기", "en": "Discard draft"},
+    "mypage.export_unavailable": {
+        "ko": "데이터베이스에 다시 연결되면 내보낼 수 있어요.",
+        "en": "Export is available again once the database can be reached.",
+    },
     # Moderation
     "nav.moderation": {"ko": "관리", "en": "Moderation"},
     "moderation.title": {"ko": "게시판 관리", "en": "Moderation"},

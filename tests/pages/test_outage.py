@@ -93,3 +93,23 @@ def test_one_message_per_page_and_one_log_line_per_outage(
     assert all(r.exc_info is None for r in lines)  # a line, not a traceback
     state._outage.ended()
     assert "database available again" in caplog.records[-1].getMessage()
+
+
+def test_export_waits_for_the_database_instead_of_failing_on_click(
+    make_app: Callable[..., AppTest],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:1/nowhere")
+    get_settings.cache_clear()
+    streamlit.cache_resource.clear()
+    state._outage.ended()
+    at = make_app()
+    at.session_state["auth_user"] = CurrentUser(1, "someone", "someone@example.com", "en")
+    at.session_state["auth_token"] = "not-checked"
+    at.run()
+    at.switch_page("app_pages/mypage.py").run()
+    assert not at.exception
+    button = at.get("download_button")[0]
+    assert button.proto.disabled
+    assert "Export is available again once the database can be reached." in texts(at)
+    state._outage.ended()
