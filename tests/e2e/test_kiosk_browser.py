@@ -30,7 +30,7 @@ from tests.support.app_server import ROOT, AppServer, run_app
 from tests.support.write_audit import audited_env, read_log
 
 pytestmark = pytest.mark.e2e
-IDLE_S = 20  # short for the test (the default is 60), longer than a camera start
+IDLE_S = 30  # short for the test (the default is 60), longer than a camera start under load
 OPERATOR = "E2E Booth Crew"
 MARKER = "kiosk-visitor-7f3a"  # words only visitor one ever types
 ARTIFACTS = ROOT / "artifacts"
@@ -97,11 +97,18 @@ def read_and_capture(page: Page) -> None:
     page.wait_for_url("**/talk")
 
 
-def test_two_visitors_and_nothing_kept(
-    kiosk_server: tuple[AppServer, Path],
-    launch_browser,
-    happy_webcam: Path,  # noqa: F811
-) -> None:
+@pytest.fixture
+def booth(launch_browser, happy_webcam: Path, request: pytest.FixtureRequest) -> Iterator[Page]:  # noqa: F811
+    """The kiosk's browser with the fake webcam; on failure a screenshot lands in artifacts/."""
+    page = camera_page(launch_browser, happy_webcam)
+    yield page
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"))
+
+
+def test_two_visitors_and_nothing_kept(kiosk_server: tuple[AppServer, Path], booth: Page) -> None:
     server, audit_log = kiosk_server
     db_file = server.log_path.parent / "app.db"
     rows_before, db_before = db_rows(server.database_url), sha256(db_file)
@@ -109,7 +116,7 @@ def test_two_visitors_and_nothing_kept(
     repo_before = files(ROOT, NOISE)
     writes_before = len(read_log(audit_log))
 
-    page = camera_page(launch_browser, happy_webcam)
+    page = booth
     page.goto(server.url)
 
     # Visitor one. The attract screen: what it does, Start, the language switch, no sidebar.
