@@ -49,6 +49,7 @@ VISIT: Final = "kiosk_visit"
 CHATS: Final = "kiosk_chats"
 WIPED: Final = "kiosk_wiped"  # set right after a wipe: the attract screen says so once
 LANG_PICK: Final = "kiosk_lang"
+STOPPED_STREAMS: Final = "kiosk_stopped_streams"  # video contexts kept through the last wipe
 QR: Final = "kiosk_qr"  # (summary, PNG) of the take-away code, wiped with the rest
 
 PAGES: Final[dict[Stage, tuple[str, str, str]]] = {
@@ -193,13 +194,16 @@ def wipe() -> None:
     """Forget the visit: stop the video stream, then drop every key of the session.
 
     The language goes too, so the next visitor gets the browser's (or the default).
-    Only the stopped video contexts stay (connection bookkeeping, nothing of the
-    visitor's), because the browser may still report the old stream's end to them.
+    Only this visit's stopped video contexts stay (connection bookkeeping, nothing of
+    the visitor's), because the browser may still report the old stream's end to
+    them; they go at the next wipe, so a booth running all day does not pile them up.
     """
     live_view.stop()
-    streams = {key: st.session_state[key] for key in live_view.stream_keys()}
+    older = set(st.session_state.get(STOPPED_STREAMS, ()))
+    streams = {key: st.session_state[key] for key in live_view.stream_keys() if key not in older}
     st.session_state.clear()
     st.session_state.update(streams)
+    st.session_state[STOPPED_STREAMS] = tuple(streams)
     st.session_state[WIPED] = True
 
 

@@ -241,3 +241,15 @@ def test_the_notice_names_the_organisers_when_no_operator_is_set(
     at.button(key="kiosk_start").click().run()
     assert "운영: **이 행사의 주최 측**" in texts(at)
     assert "아무것도 남기지 않아요" in texts(at)
+
+
+def test_stopped_streams_are_kept_through_one_wipe_only(kiosk, workers: list[FakeWorker]) -> None:
+    at = to_camera(kiosk())
+    at.button(key="kiosk_end").click().run()
+    first = [k for k, _ in at.session_state.items() if k.startswith(LIVE_KEY)]
+    assert len(first) == 1  # kept for a late report from the browser, stopped
+    to_camera(at)
+    at.button(key="kiosk_end").click().run()
+    kept = [k for k, _ in at.session_state.items() if k.startswith(LIVE_KEY)]
+    assert len(kept) == 1 and kept != first
+    assert [w.stopped for w in workers] == [1, 1]
