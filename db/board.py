@@ -44,6 +44,7 @@ from core.emotions import is_emotion
 from core.ratelimit import Limit
 from db.limits import check_account
 from db.models import Comment, Post, PostReport, User
+from db.moderation import is_moderator
 from db.types import utcnow
 
 
@@ -324,8 +325,11 @@ def comment_counts(session: Session, post_ids: Iterable[int]) -> dict[int, int]:
 
 
 def _visible_post(session: Session, post_id: int, viewer_id: int) -> Post:
+    """The post if the viewer may see it: hidden posts only by their author and moderators."""
     post = session.get(Post, post_id)
-    if post is None or (post.hidden and post.user_id != viewer_id):
+    if post is None:
+        raise NotFound(post_id)
+    if post.hidden and post.user_id != viewer_id and not is_moderator(session, viewer_id):
         raise NotFound(post_id)
     return post
 

@@ -104,6 +104,17 @@ def test_a_moderator_sees_reported_and_hidden_posts_and_restores_or_removes(
     assert session.get(Post, reported) is None
 
 
+def test_a_moderator_can_open_a_hidden_post_others_cannot(session: Session) -> None:
+    mod, reader, author = make_user(session), make_user(session), make_user(session)
+    moderation.set_moderator(session, mod.username, True)
+    post_id = board.create_post(session, user_id=author.id, title="hidden", body="b")
+    session.get(Post, post_id).hidden = True
+    session.flush()
+    assert board.get_post(session, post_id, viewer_id=mod.id) is not None
+    assert board.get_post(session, post_id, viewer_id=author.id) is not None
+    assert board.get_post(session, post_id, viewer_id=reader.id) is None
+
+
 def test_only_moderators_may_moderate(session: Session) -> None:
     user = make_user(session)
     author = make_user(session)
