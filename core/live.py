@@ -12,14 +12,18 @@ the database or the disk, and keeps no frame after it returns.
 
 Keeping up with the camera: the model runs on a frame only when
 
-* at least ``min_interval`` seconds passed since the last analysis started
-  (default 1/15 s: at most 15 analyses a second per session; between them the
-  last result is redrawn on the new frame), and
-* a process-wide analysis slot is free (one per CPU core): when many sessions
-  are live at once, a frame that would have to wait is shown with the previous
-  result instead of queueing, so every stream keeps its frame rate. Only when a
-  session's last result is older than ``MAX_STALE`` does its frame wait (at most
-  ``SLOT_WAIT``) for a slot, so no session starves.
+* at least ``interval`` seconds passed since the session's last analysis started,
+  where the interval is the larger of ``min_interval`` (default 1/15 s: at most 15
+  analyses a second per session) and the session's share of a process-wide
+  analysis budget (:class:`AnalysisBudget`): live sessions × the CPU cost of one
+  analysis ÷ (``ANALYSIS_SHARE`` × cores). Between analyses the last result is
+  redrawn on the new frame. So when many sessions are live at once each gets fewer
+  analyses a second (down to one a second, ``MAX_INTERVAL``) and every stream keeps
+  its frame rate; only past that floor does the CPU run short for frames; and
+* a process-wide analysis slot (one per core) is free: a frame that finds none
+  is shown with the previous result instead of queueing. Only a session that got
+  no analysis for two of its intervals (at least ``MAX_STALE``) waits for a slot,
+  at most ``SLOT_WAIT``, so no session starves.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from types import MappingProxyType
 
 import av
@@ -42,10 +47,92 @@ from core.vision import EmotionTracker, TrackedFace
 log = logging.getLogger(__name__)
 
 DEFAULT_MIN_INTERVAL = 1 / 15
-MAX_STALE = 0.5  # seconds: past this, wait up to SLOT_WAIT for an analysis slot
-SLOT_WAIT = 0.1
+MAX_INTERVAL = 1.0  # every live session gets at least one analysis a second
+MAX_STALE = 0.5  # seconds: a session without an analysis for longer may wait for a slot
+SLOT_WAIT = 0.1  # ... this long at most (one frame's delay, not a queue)
+ANALYSIS_SHARE = 0.5  # of the cores, what the model may use across all live sessions
+ACTIVE_WINDOW = 2.0  # seconds: a session without a frame for this long is not live
+COST_SMOOTHING = 0.2  # weight of the newest analysis in the cost average
 FPS_SMOOTHING = 0.1  # weight of the newest frame interval in the frame-rate average
-_ANALYSIS_SLOTS = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
+_CPUS = max(1, os.cpu_count() or 1)
+_ANALYSIS_SLOTS = threading.BoundedSemaphore(_CPUS)
+
+
+class AnalysisBudget:
+    """Shares the process's analysis time among the live sessions.
+
+    The model costs a few milliseconds of CPU a frame; at 15 analyses a second one
+    session is cheap, eight are not, and the CPU they take comes out of every
+    stream's frame decoding, drawing and encoding (and the pages of everyone
+    else). So the interval between one session's analyses grows with the number
+    of live sessions times the average CPU cost of an analysis, keeping the model
+    within ``share`` of the cores: more sessions mean fewer analyses each, not
+    fewer frames. ``max_interval`` is the floor of one analysis a second; past it
+    frames pay. Thread-safe; one instance per process (:func:`shared_budget`).
+    """
+
+    def __init__(
+        self,
+        cpus: int = _CPUS,
+        *,
+        share: float = ANALYSIS_SHARE,
+        max_interval: float = MAX_INTERVAL,
+        active_window: float = ACTIVE_WINDOW,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.capacity = share * cpus  # CPU seconds a second the model may use
+        self.max_interval = max_interval
+        self.active_window = active_window
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._seen: dict[int, float] = {}
+        self._cost = 0.0
+
+    @property
+    def cost(self) -> float:
+        """Average CPU seconds of one analysis (0 before the first)."""
+        return self._cost
+
+    def live_sessions(self) -> int:
+        with self._lock:
+            return self._prune(self._clock())
+
+    def interval(self, session: object, floor: float) -> float:
+        """Seconds the session should leave between analyses; marks it live."""
+        now = self._clock()
+        with self._lock:
+            self._seen[id(session)] = now
+            live = self._prune(now)
+            wanted = live * self._cost / self.capacity
+        return min(max(floor, self.max_interval), max(floor, wanted))
+
+    def spent(self, cpu_seconds: float) -> None:
+        """Record what one analysis cost."""
+        with self._lock:
+            self._cost = (
+                cpu_seconds
+                if self._cost == 0.0
+                else (1 - COST_SMOOTHING) * self._cost + COST_SMOOTHING * cpu_seconds
+            )
+
+    def forget(self, session: object) -> None:
+        """The session stopped: its share goes to the others at once."""
+        with self._lock:
+            self._seen.pop(id(session), None)
+
+    def _prune(self, now: float) -> int:
+        gone = [k for k, seen in self._seen.items() if now - seen > self.active_window]
+        for key in gone:
+            del self._seen[key]
+        return len(self._seen)
+
+
+_BUDGET = AnalysisBudget()
+
+
+def shared_budget() -> AnalysisBudget:
+    """The process-wide budget every processor uses unless given its own."""
+    return _BUDGET
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +141,9 @@ class LiveSnapshot:
 
     ``emotion`` is None and ``scores`` empty while no face is in view
     (``faces == 0``). ``timestamp`` is wall-clock (``time.time()``) of the analysis
-    the reading comes from; ``fps`` is the rate of frames through the callback,
-    ``analysis_fps`` the rate of frames the model actually ran on, ``analysis_ms``
-    the cost of the last analysis.
+    the reading comes from (0.0 until the first analysis finishes); ``fps`` is the
+    rate of frames through the callback, ``analysis_fps`` the rate of frames the
+    model actually ran on, ``analysis_ms`` the cost of the last analysis.
     """
 
     emotion: str | None
@@ -68,6 +155,51 @@ class LiveSnapshot:
     analysis_fps: float = 0.0
     analysis_ms: float = 0.0
     analysis_error: bool = False  # the model raised on the latest frames it ran on
+
+
+STALE_AFTER = 2.0  # seconds: an older reading is shown with its age and a "busy" note
+
+
+class ReadoutKind(StrEnum):
+    """What the readout beside the video shows."""
+
+    OFF = "off"  # the camera is not playing and there is no reading to show
+    WAITING = "waiting"  # playing, but no analysis has finished yet
+    FAILING = "failing"  # the model raised on the latest frames it ran on
+    NO_FACE = "no_face"  # analyses run and find no face
+    READING = "reading"  # a reading, with its age
+
+
+@dataclass(frozen=True, slots=True)
+class Readout:
+    """The readout's state at one moment: never empty, never an old reading as new."""
+
+    kind: ReadoutKind
+    snapshot: LiveSnapshot | None = None
+    age: float | None = None  # seconds since the analysis the reading comes from
+    stale: bool = False  # older than STALE_AFTER while the camera plays
+
+
+def readout_for(snapshot: LiveSnapshot | None, playing: bool, now: float) -> Readout:
+    """Decide what the readout shows for a snapshot at wall-clock ``now``.
+
+    Pure, so the page's fragment only renders it. Every state has something to
+    show: before the first analysis the person is told a reading is coming (not
+    that no face was found), and a reading the server has not refreshed for
+    ``STALE_AFTER`` seconds is shown with its age instead of as if current.
+    """
+    if snapshot is not None and playing and snapshot.analysis_error:
+        return Readout(ReadoutKind.FAILING, snapshot)
+    analysed = snapshot is not None and snapshot.timestamp > 0
+    if not analysed:
+        return Readout(ReadoutKind.WAITING if playing else ReadoutKind.OFF, snapshot)
+    age = max(0.0, now - snapshot.timestamp)
+    stale = playing and age > STALE_AFTER
+    if snapshot.faces == 0:
+        if not playing:
+            return Readout(ReadoutKind.OFF, snapshot)
+        return Readout(ReadoutKind.NO_FACE, snapshot, age, stale)
+    return Readout(ReadoutKind.READING, snapshot, age, stale)
 
 
 class LatestHolder:
@@ -119,9 +251,11 @@ class LiveEmotionProcessor:
         min_interval: float = DEFAULT_MIN_INTERVAL,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        budget: AnalysisBudget | None = None,
     ) -> None:
         self.tracker = tracker or EmotionTracker()
         self.min_interval = min_interval
+        self.budget = budget if budget is not None else shared_budget()
         self._clock = clock
         self._wall_clock = wall_clock
         self._lang = normalize_language(lang)
@@ -158,6 +292,7 @@ class LiveEmotionProcessor:
             self._faces = []
             self._holder = LatestHolder()
             self._last_start = None
+        self.budget.forget(self)
 
     # -- callback side ---------------------------------------------------------
     def __call__(self, frame: av.VideoFrame) -> av.VideoFrame:
@@ -170,20 +305,18 @@ class LiveEmotionProcessor:
         now = self._clock()
         self.frames += 1
         self._frame_rate.tick(now)
+        interval = self.budget.interval(self, self.min_interval)
         # A little slack so that camera jitter at 30 fps still gives every other frame.
-        slack = min(0.25 * self.min_interval, 0.01)
-        due = self._last_start is None or now - self._last_start >= self.min_interval - slack
+        slack = min(0.25 * interval, 0.01)
+        due = self._last_start is None or now - self._last_start >= interval - slack
         if due and self._busy.acquire(blocking=False):
             try:
-                # Skip while a recent result exists; a stale one is worth a short wait,
-                # so no session starves when many share the CPU.
-                stale = self._last_start is None or now - self._last_start > MAX_STALE
-                got_slot = (
-                    _ANALYSIS_SLOTS.acquire(timeout=SLOT_WAIT)
-                    if stale
-                    else _ANALYSIS_SLOTS.acquire(blocking=False)
+                # No slot free: the frame goes out with the last result. Only a session
+                # starved of analyses (none for two intervals) waits, briefly, for one.
+                starved = self._last_start is None or now - self._last_start > max(
+                    MAX_STALE, 2 * interval
                 )
-                if got_slot:
+                if _ANALYSIS_SLOTS.acquire(timeout=SLOT_WAIT if starved else 0):
                     try:
                         self._analyse(image, now)
                     except Exception as exc:  # the video must keep flowing
@@ -199,8 +332,11 @@ class LiveEmotionProcessor:
 
     def _analyse(self, image: np.ndarray, now: float) -> None:
         start = time.perf_counter()
+        cpu_start = time.thread_time()
         self._last_start = now
         self._faces = self.tracker.update(image, now)
+        if self.analyses:  # the first one also builds this thread's interpreters
+            self.budget.spent(time.thread_time() - cpu_start)
         self._analysis_ms = (time.perf_counter() - start) * 1000
         self._analysis_rate.tick(now)
         self._reading_time = self._wall_clock()

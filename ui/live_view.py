@@ -9,12 +9,13 @@ video keeps its frame rate while the readout stays current.
 from __future__ import annotations
 
 import secrets
+import time
 
 import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
 from core.emotions import EMOJI, label
-from core.live import LiveEmotionProcessor
+from core.live import LiveEmotionProcessor, ReadoutKind, readout_for
 from ui.emotion_state import Reading, set_pending_reading
 from ui.emotion_view import show_scores
 from ui.ice import rtc_configuration
@@ -70,7 +71,7 @@ def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None
             desired_playing_state=True if autostart else None,
         )
     with readout:
-        _readout(processor, context.state.playing)
+        _readout(processor, context)
 
 
 def stop() -> bool:
@@ -101,16 +102,33 @@ def stream_keys() -> list[str]:
     return [key for key in st.session_state if str(key).startswith(f"{LIVE_KEY}-")]
 
 
+def _playing(context: object) -> bool:
+    """Whether the stream plays now (the context's state is updated on every full run)."""
+    return bool(getattr(getattr(context, "state", None), "playing", False))
+
+
 @st.fragment(run_every=READOUT_PERIOD_S)
-def _readout(processor: LiveEmotionProcessor, playing: bool) -> None:
-    snapshot = processor.latest()
-    if playing and snapshot is not None and snapshot.analysis_error:
+def _readout(processor: LiveEmotionProcessor, context: object) -> None:
+    """The reading beside the video, refreshed twice a second; never left empty.
+
+    It reads the stream's state from the context on each run (an argument captured
+    at the last full run would keep saying what was true then) and the processor's
+    newest snapshot, and renders whatever :func:`core.live.readout_for` decides.
+    """
+    state = readout_for(processor.latest(), _playing(context), time.time())
+    if state.kind is ReadoutKind.FAILING:
         st.warning(tr("live.analysis_failed"), icon="⚠️")  # the video itself keeps going
         return
-    if snapshot is None or snapshot.faces == 0:
-        st.info(tr("emotion.readout_waiting") if playing else tr("emotion.readout_off"))
-        if playing and snapshot is not None:
-            st.caption(tr("emotion.no_face"))  # frames arrive but no face: how to fix it
+    if state.kind is ReadoutKind.OFF:
+        st.info(tr("emotion.readout_off"))
+        return
+    if state.kind is ReadoutKind.WAITING:
+        st.info(tr("live.waiting_first"), icon="⏳")
+        return
+    snapshot = state.snapshot
+    if state.kind is ReadoutKind.NO_FACE:
+        st.info(tr("emotion.readout_waiting"))
+        st.caption(tr("emotion.no_face"))  # frames arrive but no face: how to fix it
         return
     current = lang()
     st.metric(
@@ -120,8 +138,11 @@ def _readout(processor: LiveEmotionProcessor, playing: bool) -> None:
         delta_color="off",
         delta_arrow="off",
     )
+    if state.stale:
+        st.caption(tr("live.stale", age=state.age))
     show_scores(snapshot.scores)
     st.caption(tr("emotion.fps", fps=snapshot.fps))
+    st.caption(tr("live.rate_age", rate=snapshot.analysis_fps, age=state.age))
     if st.button(tr("emotion.capture"), type="primary", key="capture_live", width="stretch"):
         set_pending_reading(
             Reading(

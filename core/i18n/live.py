@@ -1,9 +1,22 @@
-"""Strings of the live video readout's fault states."""
+"""Strings of the live video readout: its fault states and how fresh its reading is."""
 
 STRINGS: dict[str, dict[str, str]] = {
     "live.analysis_failed": {
         "ko": "지금은 표정을 읽지 못하고 있어요. 영상은 계속 나오고, 곧 다시 시도해요.",
         "en": "Reading expressions is failing right now. The video keeps going and it "
         "keeps trying.",
+    },
+    "live.waiting_first": {
+        "ko": "첫 결과를 기다리는 중이에요…",
+        "en": "Waiting for the first reading…",
+    },
+    "live.rate_age": {
+        "ko": "표정 분석 초당 {rate:.1f}회 · 이 결과는 {age:.1f}초 전 것이에요",
+        "en": "Expression read {rate:.1f}× a second · this reading is {age:.1f} s old",
+    },
+    "live.stale": {
+        "ko": "서버가 바빠요: {age:.0f}초 전에 읽은 결과예요. 곧 새로 읽어요.",
+        "en": "The server is busy: this is the reading from {age:.0f} s ago. A new one "
+        "comes as soon as it can.",
     },
 }

@@ -10,9 +10,16 @@ import av
 import numpy as np
 import pytest
 
+import core.live
 from core.emotions import EMOTIONS
 from core.live import LiveEmotionProcessor, LiveSnapshot
 from tests.support.faces import read_y4m, webcam_frame, write_y4m
+
+
+@pytest.fixture(autouse=True)
+def fresh_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's processors share a budget of their own, not earlier tests' sessions."""
+    monkeypatch.setattr(core.live, "_BUDGET", core.live.AnalysisBudget())
 
 
 class FakeClock:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import builtins
 import io
 import os
+import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +70,12 @@ def stub_webrtc(monkeypatch: pytest.MonkeyPatch) -> FakeProcessor:
 
     processor = FakeProcessor(
         LiveSnapshot(
-            emotion="happy", confidence=0.9, scores=HAPPY_SCORES, faces=1, timestamp=0.0, fps=15.0
+            emotion="happy",
+            confidence=0.9,
+            scores=HAPPY_SCORES,
+            faces=1,
+            timestamp=time.time(),
+            fps=15.0,
         )
     )
     calls: list[dict] = []
@@ -152,12 +159,46 @@ def test_live_readout_in_korean(emotion_page, stub_webrtc: FakeProcessor) -> Non
 
 def test_no_face_in_view_says_so(emotion_page, stub_webrtc: FakeProcessor) -> None:
     stub_webrtc.snapshot = LiveSnapshot(
-        emotion=None, confidence=0.0, scores={}, faces=0, timestamp=0.0, fps=15.0
+        emotion=None, confidence=0.0, scores={}, faces=0, timestamp=time.time(), fps=15.0
     )
     at = emotion_page()
     assert "Looking for a face" in texts(at)
     assert "good light" in texts(at)
     assert not at.metric
+
+
+def test_before_the_first_analysis_a_reading_is_coming_not_no_face(
+    emotion_page, stub_webrtc: FakeProcessor
+) -> None:
+    # Frames flow but the (busy) server has not analysed one yet.
+    stub_webrtc.snapshot = LiveSnapshot(
+        emotion=None, confidence=0.0, scores={}, faces=0, timestamp=0.0, fps=12.0
+    )
+    at = emotion_page()
+    assert "Waiting for the first reading" in texts(at)
+    assert "No face found" not in texts(at)
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [("en", r"busy: this is the reading from 1\d s ago"), ("ko", r"바빠요: 1\d초 전에 읽은")],
+)
+def test_an_old_reading_is_shown_with_its_age(
+    emotion_page, stub_webrtc: FakeProcessor, lang: str, phrase: str
+) -> None:
+    # The server has not refreshed the reading for 12 s: show it, and say how old.
+    stub_webrtc.snapshot = LiveSnapshot(
+        emotion="happy",
+        confidence=0.9,
+        scores=HAPPY_SCORES,
+        faces=1,
+        timestamp=time.time() - 12.2,
+        fps=9.0,
+        analysis_fps=1.0,
+    )
+    at = emotion_page(lang)
+    assert at.metric  # the last reading, still capturable
+    assert re.search(phrase, texts(at))  # 12 s and however long the run took
 
 
 @pytest.mark.parametrize(
