@@ -1,10 +1,10 @@
-"""Model card: what the expression model is, how accurate it measured, its limits."""
+"""Model card: which models read a face, how accurate they measured, their limits."""
 
 import pandas as pd
 import streamlit as st
 
 from core.emotions import EMOJI, label
-from core.model_card import load_model_card, per_class_rows
+from core.model_card import comparison_rows, confusion_table, load_model_card, per_class_rows
 from ui.state import lang, tr
 
 st.title(f"📊 {tr('model_card.title')}")
@@ -17,8 +17,14 @@ except (OSError, ValueError):
     st.stop()
 
 current = lang()
+
+
+def emotion_name(emotion: str) -> str:
+    return f"{EMOJI[emotion]} {label(emotion, current)}"
+
+
 for evaluation in card.get("evaluations", []):
-    st.subheader(evaluation["title"])
+    st.subheader(tr(f"model_card.eval.{evaluation['id']}"))
     st.caption(
         tr(
             "model_card.accuracy",
@@ -30,9 +36,7 @@ for evaluation in card.get("evaluations", []):
     rows = per_class_rows(evaluation)
     table = pd.DataFrame(
         {
-            tr("model_card.col_emotion"): [
-                f"{EMOJI[row['emotion']]} {label(row['emotion'], current)}" for row in rows
-            ],
+            tr("model_card.col_emotion"): [emotion_name(row["emotion"]) for row in rows],
             tr("model_card.col_n"): [row["n"] for row in rows],
             tr("model_card.col_recall"): [row["recall"] for row in rows],
             tr("model_card.col_precision"): [row["precision"] for row in rows],
@@ -48,10 +52,63 @@ for evaluation in card.get("evaluations", []):
             tr("model_card.col_precision"): st.column_config.NumberColumn(format="percent"),
         },
     )
+    with st.expander(tr("model_card.confusion_title")):
+        names, matrix = confusion_table(evaluation)
+        labels = [emotion_name(e) for e in names]
+        st.dataframe(pd.DataFrame(matrix, index=labels, columns=labels))
+        pairs = ", ".join(
+            tr("model_card.pair", true=label(t, current), read=label(p, current), share=s)
+            for t, p, s in evaluation.get("confused", [])[:3]
+        )
+        if pairs:
+            st.caption(tr("model_card.confused", pairs=pairs))
+
+if card.get("comparison"):
+    st.subheader(tr("model_card.compare_title"))
+    ids, rows = comparison_rows(card)
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("model_card.col_model"): [
+                    tr("model_card.ensemble") if row["ensemble"] else row["name"] for row in rows
+                ],
+                **{tr(f"model_card.eval.{i}"): [row[i] for row in rows] for i in ids},
+            }
+        ),
+        hide_index=True,
+        column_config={
+            tr(f"model_card.eval.{i}"): st.column_config.NumberColumn(format="percent") for i in ids
+        },
+    )
+
+if card.get("models"):
+    st.subheader(tr("model_card.models_title"))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("model_card.col_model"): [m["name"] for m in card["models"]],
+                tr("model_card.col_weight"): [m["weight"]["camera"] for m in card["models"]],
+                tr("model_card.col_source"): [
+                    f"{m['source']}; {m['license']}" for m in card["models"]
+                ],
+                tr("model_card.col_trained_on"): [m["trained_on"] for m in card["models"]],
+            }
+        ),
+        hide_index=True,
+        column_config={
+            tr("model_card.col_weight"): st.column_config.NumberColumn(format="percent")
+        },
+    )
+    st.subheader(tr("model_card.data_title"))
+    st.markdown(tr("model_card.data"))
 
 st.subheader(tr("model_card.limits_title"))
 st.markdown(tr("model_card.limits"))
 with st.expander("model_card.json"):
     st.json(
-        {key: card[key] for key in ("model", "detector", "pipeline", "versions") if key in card}
+        {
+            key: card[key]
+            for key in ("ensemble", "detector", "pipeline", "training", "versions")
+            if key in card
+        }
     )

@@ -31,3 +31,22 @@ def per_class_rows(evaluation: dict[str, Any]) -> list[dict[str, Any]]:
         for emotion in EMOTIONS
         if emotion in per_class
     ]
+
+
+def confusion_table(evaluation: dict[str, Any]) -> tuple[list[str], list[list[int]]]:
+    """The emotions present in the evaluation and their confusion counts (true x read)."""
+    present = [i for i, e in enumerate(EMOTIONS) if e in evaluation.get("per_class", {})]
+    matrix = evaluation.get("confusion", [])
+    if not matrix:
+        return [], []
+    return [EMOTIONS[i] for i in present], [[matrix[i][j] for j in present] for i in present]
+
+
+def comparison_rows(card: dict[str, Any]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Evaluation ids and one row per model (the ensemble last) with its accuracies."""
+    ids = [e["id"] for e in card.get("evaluations", [])]
+    rows = [
+        {"name": name, "ensemble": name.startswith("ensemble"), **values}
+        for name, values in card.get("comparison", {}).items()
+    ]
+    return ids, rows

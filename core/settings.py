@@ -66,6 +66,8 @@ class Settings(BaseSettings):
     turn_secret: str | None = None  # coturn's static-auth-secret; browsers get HMAC credentials
     turn_urls: Annotated[list[str], NoDecode] = Field(default_factory=list)
     turn_ttl_s: int = Field(default=3600, gt=0)  # lifetime of one browser's TURN credential
+    # Expression models averaged, "name:weight,..." (cnn, faceapi, fer); unset: the default
+    expression_models: str | None = None
 
     # Board
     report_hide_threshold: int = 3

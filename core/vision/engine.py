@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.emotions import EMOTIONS
-from core.vision import models
-from core.vision.classifier import CROP_SCALE, classify_crop, probabilities, scores_dict, to_gray
+from core.vision import classifier, models
+from core.vision.classifier import classify_crop, probabilities, scores_dict
 from core.vision.detector import Detection, detect_faces, to_bgr
 
 Box = tuple[int, int, int, int]
@@ -37,11 +37,9 @@ def clip_box(det: Detection, width: int, height: int) -> Box:
     return x0, y0, max(1, x1 - x0), max(1, y1 - y0)
 
 
-def face_probabilities(
-    gray: np.ndarray, det: Detection, tta: str = "accurate", *, normalize: bool = True
-) -> np.ndarray:
-    """Probabilities of a detected face, cropped to the model's training framing."""
-    return probabilities(gray, det.center, det.side * CROP_SCALE, tta, normalize=normalize)
+def face_probabilities(frame: np.ndarray, det: Detection, tta: str = "accurate") -> np.ndarray:
+    """Probabilities of a detected face; each classifier crops its own framing."""
+    return probabilities(frame, det.center, det.side, tta, camera=True)
 
 
 def make_result(det: Detection, probs: np.ndarray, width: int, height: int) -> FaceEmotion:
@@ -49,41 +47,33 @@ def make_result(det: Detection, probs: np.ndarray, width: int, height: int) -> F
     return FaceEmotion(clip_box(det, width, height), scores, EMOTIONS[int(np.argmax(probs))])
 
 
-def analyze(
-    frame: np.ndarray, *, tta: str = "accurate", normalize: bool = True
-) -> list[FaceEmotion]:
+def analyze(frame: np.ndarray, *, tta: str = "accurate") -> list[FaceEmotion]:
     """Every face in a BGR (or grayscale, or BGRA) uint8 frame, largest first.
 
-    Camera frames and photos are exposed unlike the model's training crops (the
-    faces-in-the-wild photos are darker and flatter than FER2013), so each face
-    crop is contrast-normalised to the training statistics (``normalize``).
-    ``tta``: "accurate" (6 views, default), "fast" (2) or "none" (1).
+    ``tta``: "accurate" (stills, the default), "fast" (video) or "none" (one view
+    a model): how many test-time views each classifier of the ensemble averages.
     """
     bgr = to_bgr(np.asarray(frame))
-    gray = to_gray(bgr)
-    h, w = gray.shape
-    return [
-        make_result(det, face_probabilities(gray, det, tta, normalize=normalize), w, h)
-        for det in detect_faces(bgr)
-    ]
+    h, w = bgr.shape[:2]
+    return [make_result(det, face_probabilities(bgr, det, tta), w, h) for det in detect_faces(bgr)]
 
 
 def classify_face(
-    face: np.ndarray, *, tta: str = "accurate", normalize: bool = False
+    face: np.ndarray, *, tta: str = "accurate", camera: bool = False
 ) -> dict[str, float]:
     """The seven scores of a tight face crop (gray, BGR or BGRA); no detection.
 
-    The crop is taken as prepared like the model's training data (FER2013-style):
-    its pixels are used as they are. ``normalize=True`` applies :func:`analyze`'s
-    contrast normalisation (for a crop cut from a camera frame).
+    The crop is taken as prepared like FER2013's crops: its pixels are used as they
+    are. ``camera=True`` treats it like a face cut from a camera frame instead.
     """
-    return scores_dict(classify_crop(np.asarray(face), tta, normalize=normalize))
+    return scores_dict(classify_crop(np.asarray(face), tta, camera=camera))
 
 
 def warm_up() -> float:
-    """Load both models and run them once in this thread; returns the seconds it took."""
+    """Load the models and run them once in this thread; returns the seconds it took."""
     start = time.perf_counter()
-    models.classifier()
+    for name in classifier.models_in_use():
+        models.expression(name)
     models.blazeface()
     analyze(np.zeros((48, 64, 3), np.uint8))
     classify_face(np.zeros((48, 48), np.uint8))

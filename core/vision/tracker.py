@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.emotions import EMOTIONS
-from core.vision.classifier import scores_dict, to_gray
+from core.vision.classifier import scores_dict
 from core.vision.detector import Detection, detect_faces, detect_in_region, to_bgr
 from core.vision.engine import Box, clip_box, face_probabilities
 
@@ -168,7 +168,6 @@ class EmotionTracker:
     def update(self, frame: np.ndarray, timestamp: float) -> list[TrackedFace]:
         """Process one frame taken at ``timestamp`` seconds; the faces, largest first."""
         bgr = to_bgr(np.asarray(frame))
-        gray = to_gray(bgr)
         with self._lock:
             if not self._tracks and self._idle(timestamp):
                 self._last_time = timestamp
@@ -189,9 +188,9 @@ class EmotionTracker:
                     # A face escaped its region: look at the whole frame next time.
                     self._frames_since_full = self.detect_every
             for track, det in pairs:
-                self._observe(track, det, gray, timestamp)
+                self._observe(track, det, bgr, timestamp)
             for det in new[: max(0, self.max_faces - len(self._tracks))]:
-                probs = face_probabilities(gray, det, self.tta)
+                probs = face_probabilities(bgr, det, self.tta)
                 top = int(np.argmax(probs))
                 self._tracks.append(
                     _Track(self._next_id, det, probs, top, timestamp, timestamp, top)
@@ -199,7 +198,7 @@ class EmotionTracker:
                 self._next_id += 1
             self._tracks = self._prune(timestamp)
             self._last_time = timestamp
-            h, w = gray.shape
+            h, w = bgr.shape[:2]
             return self._snapshot(timestamp, w, h)
 
     def _prune(self, now: float) -> list[_Track]:
@@ -213,8 +212,8 @@ class EmotionTracker:
             kept.append(track)
         return sorted(kept, key=lambda t: t.track_id)
 
-    def _observe(self, track: _Track, det: Detection, gray: np.ndarray, now: float) -> None:
-        probs = face_probabilities(gray, det, self.tta)
+    def _observe(self, track: _Track, det: Detection, bgr: np.ndarray, now: float) -> None:
+        probs = face_probabilities(bgr, det, self.tta)
         dt = max(0.0, now - track.last_seen)
         weight = 1.0 - math.exp(-dt / self.time_constant) if self.time_constant > 0 else 1.0
         track.probs = (1.0 - weight) * track.probs + weight * probs

@@ -1,8 +1,11 @@
-"""Accuracy floors on the shared labeled sets (deterministic; a miss counts wrong).
+"""Accuracy floors on the shared evaluation faces (deterministic; a miss counts wrong).
 
-* FER2013 48x48 crops through ``classify_face``: at least 0.58 (stock fer: 0.431).
-* faces-in-the-wild photos through ``analyze``: at least 0.50 with at most 5 % of
-  the faces missed (stock fer: 0.396 with 28 % missed).
+Faces no model choice was made on (the ensembles and their constants were chosen on
+validation data, ``training/evaluate.py``). Measured (``scripts/model_card.py``):
+crops 0.621 (lowest class 0.33), photos 0.664 with 1.2 % missed, webcam-like frames
+0.604. Issue 12's targets are 0.66 / no class below 0.35 for the crops (not reached
+yet: these floors guard what is), 0.62 with at most 2 % missed for the photos and
+0.60 for the frames (reached: the floors are the targets).
 
 The data lives outside the repository (``../shared/data/faces`` or ``FACES_DIR``);
 without it these tests are skipped with the reason.
@@ -10,13 +13,24 @@ without it these tests are skipped with the reason.
 
 from __future__ import annotations
 
+import cv2
 import pytest
 
-from tests.support.faces import Evaluation, evaluate_crops, evaluate_photos, missing_reason
+from tests.support.faces import (
+    Evaluation,
+    evaluate_crops,
+    evaluate_photos,
+    load_labeled,
+    missing_reason,
+    webcam_frame,
+)
 
-FER2013_FLOOR = 0.58
-WILD_FLOOR = 0.50
-WILD_MAX_MISSED = 0.05
+FER2013_FLOOR = 0.60
+FER2013_CLASS_FLOOR = 0.30
+WILD_FLOOR = 0.62
+WILD_MAX_MISSED = 0.02
+WEBCAM_FLOOR = 0.60
+WEBCAM_FACE_SIZE = 240
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +49,27 @@ def wild() -> Evaluation:
     return evaluate_photos("faces-in-the-wild")
 
 
+@pytest.fixture(scope="module")
+def webcam() -> Evaluation:
+    reason = missing_reason("faces-in-the-wild")
+    if reason:
+        pytest.skip(reason)
+    return evaluate_photos(
+        "faces-in-the-wild",
+        prepare=lambda img: webcam_frame(img, face_size=WEBCAM_FACE_SIZE),
+        read_flags=cv2.IMREAD_COLOR,
+    )
+
+
 def test_fer2013_crops(fer2013: Evaluation) -> None:
     assert len(fer2013.labels) == 346
     assert fer2013.missed == 0
     assert fer2013.accuracy >= FER2013_FLOOR, fer2013.per_class()
+
+
+def test_no_class_is_left_behind_on_fer2013(fer2013: Evaluation) -> None:
+    recalls = {name: stats["recall"] for name, stats in fer2013.per_class().items()}
+    assert min(recalls.values()) >= FER2013_CLASS_FLOOR, recalls
 
 
 def test_faces_in_the_wild_photos(wild: Evaluation) -> None:
@@ -47,9 +78,9 @@ def test_faces_in_the_wild_photos(wild: Evaluation) -> None:
     assert wild.accuracy >= WILD_FLOOR, wild.per_class()
 
 
-def test_every_class_is_predicted_on_fer2013(fer2013: Evaluation) -> None:
-    """No class is dead: each one is recalled at least sometimes."""
-    assert all(stats["recall"] > 0 for stats in fer2013.per_class().values())
+def test_photos_in_webcam_like_frames(webcam: Evaluation) -> None:
+    assert len(webcam.labels) == len(load_labeled("faces-in-the-wild"))
+    assert webcam.accuracy >= WEBCAM_FLOOR, webcam.per_class()
 
 
 def test_evaluation_is_deterministic(wild: Evaluation) -> None:

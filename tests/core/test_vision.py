@@ -15,7 +15,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.emotions import EMOTIONS
-from core.vision import FaceEmotion, analyze, classify_face, detect_faces, models, warm_up
+from core.vision import (
+    FaceEmotion,
+    analyze,
+    classifier,
+    classify_face,
+    detect_faces,
+    models,
+    warm_up,
+)
 from core.vision.detector import _tiles
 from tests.core.conftest import iou
 from tests.support.faces import face_box, webcam_frame
@@ -226,14 +234,67 @@ def test_engine_never_imports_tensorflow() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO_ROOT, timeout=60)
 
 
-def test_contrast_normalization_option(happy_photo: np.ndarray, one_face_frame: np.ndarray) -> None:
-    """analyze normalises contrast by default, classify_face only when asked."""
-    dark = (happy_photo * 0.4).astype(np.uint8)
-    plain, normalized = classify_face(dark), classify_face(dark, normalize=True)
-    check_scores(normalized)
-    assert plain != pytest.approx(normalized, abs=1e-3)
-    # Normalised, a darker copy of the same face scores like the original.
-    assert classify_face(happy_photo, normalize=True) == pytest.approx(normalized, abs=0.05)
-    a = analyze(one_face_frame)[0].scores
-    b = analyze(one_face_frame, normalize=False)[0].scores
-    assert a != pytest.approx(b, abs=1e-3)
+@pytest.fixture
+def ensemble():
+    """Set the ensemble for one test; the default (or EXPRESSION_MODELS) afterwards."""
+    yield classifier.set_ensemble
+    classifier.set_ensemble(None)
+
+
+def test_ensemble_is_the_weighted_mean_of_its_models(one_face_frame: np.ndarray, ensemble) -> None:
+    det = detect_faces(one_face_frame)[0]
+    frame, center, side = one_face_frame, det.center, det.side
+    single = {
+        name: classifier.model_probabilities(name, frame, center, side, camera=True)
+        for name in classifier.SPECS
+    }
+    for probs in single.values():
+        assert probs.shape == (len(EMOTIONS),) and math.isclose(probs.sum(), 1.0)
+    weights = ensemble("cnn:3,faceapi:1")
+    assert weights == {"cnn": 0.75, "faceapi": 0.25}
+    expected = 0.75 * single["cnn"] + 0.25 * single["faceapi"]
+    scores = analyze(one_face_frame)[0].scores
+    assert list(scores.values()) == pytest.approx(list(expected), abs=1e-6)
+
+
+@pytest.mark.parametrize("name", ["cnn", "faceapi", "fer"])
+def test_every_model_alone_reads_a_face(name: str, one_face_frame: np.ndarray, ensemble) -> None:
+    ensemble(name)
+    faces = analyze(one_face_frame)
+    assert len(faces) == 1
+    check_scores(faces[0].scores)
+    check_scores(classify_face(cv2.cvtColor(one_face_frame[140:340, 220:420], cv2.COLOR_BGR2GRAY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [("", "names no model"), ("vgg", "unknown expression model"), ("cnn:0", "positive")],
+)
+def test_bad_ensembles_are_refused(text: str, error: str) -> None:
+    with pytest.raises(ValueError, match=error):
+        classifier.parse_ensemble(text)
+
+
+def test_expression_models_setting_chooses_the_ensemble(monkeypatch, ensemble) -> None:
+    from core.settings import get_settings
+
+    monkeypatch.setenv("EXPRESSION_MODELS", "fer:1, faceapi:3")
+    get_settings.cache_clear()
+    try:
+        ensemble(None)
+        assert classifier.ensemble_weights() == {"fer": 0.25, "faceapi": 0.75}
+    finally:
+        monkeypatch.delenv("EXPRESSION_MODELS")
+        get_settings.cache_clear()
+        classifier.set_ensemble(None)
+    for kind, weights in classifier.DEFAULT_ENSEMBLES.items():
+        assert classifier.ensemble_weights(kind) == classifier._normalised(weights)
+
+
+def test_exposure_does_not_change_the_reading(happy_photo: np.ndarray) -> None:
+    """The camera path reads a darker, flatter copy of a face like the original."""
+    dark = (happy_photo * 0.45 + 20).astype(np.uint8)
+    a = classify_face(happy_photo, camera=True)
+    b = classify_face(dark, camera=True)
+    assert max(a, key=a.__getitem__) == max(b, key=b.__getitem__)
+    assert list(a.values()) == pytest.approx(list(b.values()), abs=0.1)

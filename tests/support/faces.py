@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -241,13 +241,22 @@ def evaluate_crops(subset: str = "fer2013") -> Evaluation:
     return Evaluation(subset, tuple(i.label for i in items), tuple(preds))
 
 
-def evaluate_photos(subset: str = "faces-in-the-wild") -> Evaluation:
-    """Each image is a photo: ``analyze`` (detection + classification), largest face."""
+def evaluate_photos(
+    subset: str = "faces-in-the-wild",
+    *,
+    prepare: Callable[[np.ndarray], np.ndarray] | None = None,
+    read_flags: int = cv2.IMREAD_UNCHANGED,
+) -> Evaluation:
+    """Each image is a photo: ``analyze`` (detection + classification), largest face.
+
+    ``prepare`` turns the photo into the frame analysed (e.g. :func:`webcam_frame`).
+    """
     from core.vision import analyze
 
     items = load_labeled(subset)
     preds: list[str | None] = []
     for item in items:
-        faces = analyze(item.read(cv2.IMREAD_UNCHANGED))
+        image = item.read(read_flags)
+        faces = analyze(prepare(image) if prepare else image)
         preds.append(faces[0].emotion if faces else None)
     return Evaluation(subset, tuple(i.label for i in items), tuple(preds))
