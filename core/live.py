@@ -155,6 +155,7 @@ class LiveSnapshot:
     analysis_fps: float = 0.0
     analysis_ms: float = 0.0
     analysis_error: bool = False  # the model raised on the latest frames it ran on
+    frame_time: float = 0.0  # wall-clock of the latest frame through the callback
 
 
 STALE_AFTER = 2.0  # seconds: an older reading is shown with its age and a "busy" note
@@ -187,7 +188,11 @@ def readout_for(snapshot: LiveSnapshot | None, playing: bool, now: float) -> Rea
     show: before the first analysis the person is told a reading is coming (not
     that no face was found), and a reading the server has not refreshed for
     ``STALE_AFTER`` seconds is shown with its age instead of as if current.
+    Frames still arriving mean the camera plays, whatever ``playing`` (the page's
+    view of the stream, as of its last full run) says.
     """
+    if snapshot is not None and now - snapshot.frame_time < STALE_AFTER:
+        playing = True
     if snapshot is not None and playing and snapshot.analysis_error:
         return Readout(ReadoutKind.FAILING, snapshot)
     analysed = snapshot is not None and snapshot.timestamp > 0
@@ -372,5 +377,6 @@ class LiveEmotionProcessor:
                 analysis_fps=self._analysis_rate.per_second,
                 analysis_ms=self._analysis_ms,
                 analysis_error=self._failing,
+                frame_time=self._wall_clock(),
             )
         )

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Mapping
 
 import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
-from core.emotions import EMOJI, label
+from core.emotions import EMOJI, EMOTIONS, label
 from core.live import LiveEmotionProcessor, ReadoutKind, readout_for
 from ui.emotion_state import Reading, set_pending_reading
-from ui.emotion_view import show_scores
 from ui.ice import rtc_configuration
 from ui.state import lang, tr
 
@@ -102,6 +102,20 @@ def stream_keys() -> list[str]:
     return [key for key in st.session_state if str(key).startswith(f"{LIVE_KEY}-")]
 
 
+def _score_bars(scores: Mapping[str, float], current: str) -> None:
+    """The 7 scores as bars: cheap to build, send and draw twice a second.
+
+    The readout used the Altair chart the confirm panel shows; rebuilt twice a
+    second it cost the server a chart spec and an Arrow table per refresh and each
+    browser a Vega compile and render. With four live tabs on two cores the
+    browsers never finished drawing it (the chart stayed a blank box) and the
+    tabs fell behind on the timers that ask for the next refresh.
+    """
+    for emotion in EMOTIONS:
+        value = min(1.0, max(0.0, float(scores.get(emotion, 0.0))))
+        st.progress(value, text=f"{EMOJI[emotion]} {label(emotion, current)} · {value:.0%}")
+
+
 def _playing(context: object) -> bool:
     """Whether the stream plays now (the context's state is updated on every full run)."""
     return bool(getattr(getattr(context, "state", None), "playing", False))
@@ -140,7 +154,7 @@ def _readout(processor: LiveEmotionProcessor, context: object) -> None:
     )
     if state.stale:
         st.caption(tr("live.stale", age=state.age))
-    show_scores(snapshot.scores)
+    _score_bars(snapshot.scores, current)
     st.caption(tr("emotion.fps", fps=snapshot.fps))
     st.caption(tr("live.rate_age", rate=snapshot.analysis_fps, age=state.age))
     if st.button(tr("emotion.capture"), type="primary", key="capture_live", width="stretch"):

@@ -3,6 +3,7 @@ readout that always says something true (issue 11, Load)."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from types import MappingProxyType
@@ -176,6 +177,17 @@ def snapshot(*, faces: int = 1, timestamp: float, error: bool = False) -> LiveSn
 )
 def test_the_readout_always_has_something_to_show(snap, playing: bool, kind) -> None:
     assert readout_for(snap, playing, now=100.0).kind is kind
+
+
+def test_frames_arriving_mean_the_camera_plays() -> None:
+    # The page's idea of the stream comes from its last full run, which a busy
+    # server may not have finished; frames through the callback settle it.
+    live = dataclasses.replace(snapshot(timestamp=99.5), frame_time=99.9)
+    assert readout_for(live, False, now=100.0).kind is ReadoutKind.READING
+    starting = dataclasses.replace(snapshot(faces=0, timestamp=0.0), frame_time=99.9)
+    assert readout_for(starting, False, now=100.0).kind is ReadoutKind.WAITING
+    stopped = dataclasses.replace(snapshot(faces=0, timestamp=90.0), frame_time=90.0)
+    assert readout_for(stopped, False, now=100.0).kind is ReadoutKind.OFF
 
 
 def test_an_old_reading_is_shown_with_its_age() -> None:
