@@ -5,10 +5,12 @@ For each N in ``--live`` it starts a fresh app (SQLite, offline chat responder),
 * **N live sessions**: headless Chromium contexts (one browser, a looping fake webcam
   of a fixture face at 15 fps), each logged in as its own user, on the Emotion page
   with the video started. Per session it reports the frame rate the browser displays
-  (``getVideoPlaybackQuality``), the callback's frame rate and the analyses per second
+  (``getVideoPlaybackQuality``; streamlit-webrtc may repeat a frame when the callback
+  is late, so the callback's own rate is reported beside it), the analyses per second
   (as the readout shows them), how often the readout fragment actually reached the
-  browser (gaps between fragment runs, read from the page's own websocket), and the
-  age of the reading it showed.
+  browser (gaps between fragment runs, read from the page's own websocket), the age
+  of the reading it showed, and how often the readout column was empty (sampled once
+  a second).
 * **M page users**: plain websocket clients speaking Streamlit's protocol (the
   browser's BackMsg/ForwardMsg), each its own session and account, looping: open the
   board, go to its next page, open Chat, send a message and wait for the offline
@@ -335,14 +337,14 @@ def _page_user_steps(
     n = 0
     while not stop.is_set():
         seconds, elements = user.run("board")
-        timings.add("board page 1", seconds)
+        timings.add("board (open)", seconds)
         if has_exception(elements):
             timings.error("board: exception")
         older = widget_id(elements, "button", "board_older")
         if older is not None and not stop.is_set():
             click = WidgetState(id=older, trigger_value=True)
             seconds, elements = user.run("board", [click])
-            timings.add("board next page", seconds)
+            timings.add("board (next page)", seconds)
         if stop.is_set():
             break
         seconds, elements = user.run("chat")

@@ -107,9 +107,9 @@ def _score_bars(scores: Mapping[str, float], current: str) -> None:
 
     The readout used the Altair chart the confirm panel shows; rebuilt twice a
     second it cost the server a chart spec and an Arrow table per refresh and each
-    browser a Vega compile and render. With four live tabs on two cores the
-    browsers never finished drawing it (the chart stayed a blank box) and the
-    tabs fell behind on the timers that ask for the next refresh.
+    browser a Vega compile and render: with four live tabs on two cores the chart
+    was still a blank box in screenshots and the tabs fell behind on the timers
+    that ask for the next refresh (README, *Capacity*).
     """
     for emotion in EMOTIONS:
         value = min(1.0, max(0.0, float(scores.get(emotion, 0.0))))
