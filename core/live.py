@@ -80,6 +80,7 @@ class AnalysisBudget:
         active_window: float = ACTIVE_WINDOW,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self.cpus = cpus
         self.capacity = share * cpus  # CPU seconds a second the model may use
         self.max_interval = max_interval
         self.active_window = active_window
@@ -96,6 +97,24 @@ class AnalysisBudget:
     def live_sessions(self) -> int:
         with self._lock:
             return self._prune(self._clock())
+
+    def is_live(self, session: object) -> bool:
+        """Whether the session sent a frame within ``active_window``."""
+        with self._lock:
+            self._prune(self._clock())
+            return id(session) in self._seen
+
+    def has_room(self, session: object, limit: int) -> bool:
+        """May this session start (or keep) live video with at most ``limit`` live?
+
+        A session already live keeps its place; a new one is refused once ``limit``
+        others are live (``limit`` 0: two per core, what one process served well in
+        scripts/bench_load.py). Past that the video still flows but every page and
+        readout in the process stalls, so the next visitor is better told to wait
+        or to take a snapshot.
+        """
+        limit = limit or 2 * self.cpus
+        return self.is_live(session) or self.live_sessions() < limit
 
     def interval(self, session: object, floor: float) -> float:
         """Seconds the session should leave between analyses; marks it live."""

@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     turn_ttl_s: int = Field(default=3600, gt=0)  # lifetime of one browser's TURN credential
     # Expression models averaged, "name:weight,..." (cnn, faceapi, fer); unset: the default
     expression_models: str | None = None
+    # Live camera sessions one process takes at once; 0: two per core (README, Capacity)
+    live_max_sessions: int = Field(default=0, ge=0)
 
     # Board
     report_hide_threshold: int = 3

@@ -16,7 +16,8 @@ import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
 from core.emotions import EMOJI, EMOTIONS, label
-from core.live import LiveEmotionProcessor, ReadoutKind, readout_for
+from core.live import LiveEmotionProcessor, ReadoutKind, readout_for, shared_budget
+from core.settings import get_settings
 from ui.emotion_state import Reading, set_pending_reading
 from ui.ice import rtc_configuration
 from ui.state import lang, tr
@@ -56,6 +57,11 @@ def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None
     processor = _processor()
     processor.set_language(lang())
     st.caption(tr(help_key))
+    budget = shared_budget()
+    if not budget.has_room(processor, get_settings().live_max_sessions):
+        # Past this many streams every page and readout in the process stalls.
+        st.warning(tr("live.full", n=budget.live_sessions()), icon="⏳")
+        return
     video, readout = st.columns([3, 2], gap="large")
     with video:
         context = webrtc_streamer(

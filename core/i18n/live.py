@@ -14,6 +14,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "표정 분석 초당 {rate:.1f}회 · 이 결과는 {age:.1f}초 전 것이에요",
         "en": "Expression read {rate:.1f}× a second · this reading is {age:.1f} s old",
     },
+    "live.full": {
+        "ko": "지금은 실시간 영상을 쓰는 분이 많아요 ({n}명). 잠시 후 다시 해 보거나 "
+        "'사진 한 장 찍기'나 '사진 올리기'를 써 주세요.",
+        "en": "Live video is full right now ({n} people are using it). Try again in a "
+        "minute, or use 'Take a snapshot' or 'Upload a photo'.",
+    },
     "live.stale": {
         "ko": "서버가 바빠요: {age:.0f}초 전에 읽은 결과예요. 곧 새로 읽어요.",
         "en": "The server is busy: this is the reading from {age:.0f} s ago. A new one "

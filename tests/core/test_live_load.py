@@ -127,6 +127,19 @@ def test_the_floor_is_one_analysis_a_second() -> None:
     assert budget.interval(0, 1 / 15) == MAX_INTERVAL
 
 
+def test_a_full_process_keeps_its_live_sessions_and_refuses_new_ones() -> None:
+    budget = AnalysisBudget(cpus=2, clock=lambda: 0.0)
+    live = [object() for _ in range(4)]
+    for session in live:
+        budget.interval(session, 1 / 15)
+    assert all(budget.has_room(s, 4) for s in live)
+    assert not budget.has_room(object(), 4)
+    assert budget.has_room(object(), 5)
+    assert not budget.has_room(object(), 0)  # 0: two per core
+    budget.forget(live[0])
+    assert budget.has_room(object(), 4)
+
+
 def test_concurrent_sessions_all_get_readings() -> None:
     budget = AnalysisBudget(cpus=2)
     sessions = [

@@ -201,6 +201,27 @@ def test_an_old_reading_is_shown_with_its_age(
     assert re.search(phrase, texts(at))  # 12 s and however long the run took
 
 
+def test_a_full_process_turns_new_live_video_away(
+    emotion_page, stub_webrtc: FakeProcessor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import core.live
+
+    busy = core.live.AnalysisBudget(clock=lambda: 0.0)  # frozen: they stay live
+    others = [object() for _ in range(40)]
+    for session in [stub_webrtc, *others]:
+        busy.interval(session, 1 / 15)
+    monkeypatch.setattr(core.live, "_BUDGET", busy)
+    at = emotion_page()
+    # This session already streams: it keeps its place.
+    assert len(stub_webrtc.calls) >= 1 and at.metric
+    busy.forget(stub_webrtc)
+    stub_webrtc.calls.clear()
+    at.run()
+    assert stub_webrtc.calls == []  # no new stream started
+    assert any("Live video is full right now" in w.value for w in at.warning)
+    assert "Take a snapshot" in texts(at)
+
+
 @pytest.mark.parametrize(
     ("lang", "phrase"), [("en", "is failing right now"), ("ko", "읽지 못하고")]
 )
