@@ -109,9 +109,10 @@ class AnalysisBudget:
 
         A session already live keeps its place; a new one is refused once ``limit``
         others are live (``limit`` 0: two per core, what one process served well in
-        scripts/bench_load.py). Past that the video still flows but every page and
-        readout in the process stalls, so the next visitor is better told to wait
-        or to take a snapshot.
+        scripts/bench_load.py with Streamlit's per-run collection off; README,
+        *Capacity*). Past that the video still flows but every page and readout in
+        the process stalls, so the next visitor is better told to wait or to take a
+        snapshot.
         """
         limit = limit or 2 * self.cpus
         return self.is_live(session) or self.live_sessions() < limit
