@@ -79,7 +79,7 @@ SPECS: dict[str, ClassifierSpec] = {
         color=False,
         framing=1.0,
         pixels="raw",
-        tta={"accurate": (View(),), "fast": (View(),), "none": (View(),)},
+        tta={"accurate": views((1.0,)), "fast": views((1.0,)), "none": (View(),)},
     ),
     "faceapi": ClassifierSpec(
         name="faceapi",
@@ -87,7 +87,7 @@ SPECS: dict[str, ClassifierSpec] = {
         color=True,
         framing=1.25,
         pixels="raw",
-        tta={"accurate": (View(),), "fast": (View(),), "none": (View(),)},
+        tta={"accurate": views((1.0,)), "fast": views((1.0,)), "none": (View(),)},
     ),
     "fer": ClassifierSpec(
         name="fer",
@@ -95,7 +95,7 @@ SPECS: dict[str, ClassifierSpec] = {
         color=False,
         framing=1.15,
         pixels="fer",
-        tta={"accurate": views((1.05,)), "fast": views((1.05,)), "none": (View(),)},
+        tta={"accurate": views((0.95, 1.05, 1.15)), "fast": views((1.05,)), "none": (View(),)},
         normalize=True,
     ),
 }
@@ -104,8 +104,8 @@ SPECS: dict[str, ClassifierSpec] = {
 # in a frame or photo) and "crop" (a prepared FER2013-style crop). Chosen on
 # validation data (training/evaluate.py); weights are normalised on use.
 DEFAULT_ENSEMBLES: dict[str, dict[str, float]] = {
-    "camera": {"cnn": 3.0, "fer": 1.0},
-    "crop": {"cnn": 4.0, "faceapi": 1.0, "fer": 3.0},
+    "camera": {"cnn": 4.0, "faceapi": 1.0, "fer": 1.0},
+    "crop": {"cnn": 3.0, "faceapi": 1.0, "fer": 4.0},
 }
 KINDS = tuple(DEFAULT_ENSEMBLES)
 _ensembles: dict[str, dict[str, float]] | None = None  # None: settings, else the default

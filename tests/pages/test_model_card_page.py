@@ -48,7 +48,7 @@ def test_model_card_speaks_to_people_in_korean(make_app: Callable[..., AppTest])
 
 def test_accuracy_figures_meet_the_targets_the_card_claims() -> None:
     by_id = {e["id"]: e for e in load_model_card()["evaluations"]}
-    assert by_id["fer2013"]["accuracy"] >= 0.58
+    assert by_id["fer2013"]["accuracy"] >= 0.60
     assert by_id["faces-in-the-wild"]["accuracy"] >= 0.62
     assert by_id["faces-in-the-wild"]["missed"] <= 0.02
-    assert by_id["webcam-frames"]["accuracy"] >= 0.56
+    assert by_id["webcam-frames"]["accuracy"] >= 0.60
