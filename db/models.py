@@ -104,10 +104,13 @@ class EmotionReading(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     emotion: Mapped[str] = mapped_column(String(16))
     detected_emotion: Mapped[str] = mapped_column(String(16))
-    confidence: Mapped[float] = mapped_column(Float)
+    # The camera's confidence in ``detected_emotion`` as the user saw it; NULL for
+    # a mood picked by hand (source "picked").
+    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
     scores: Mapped[dict[str, Any]] = mapped_column(JSONType)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(16))
+    faces: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -139,6 +142,9 @@ class ChatMessage(Base):
     content: Mapped[str] = mapped_column(Text)
     emotion: Mapped[str | None] = mapped_column(String(16), default=None)
     backend: Mapped[str | None] = mapped_column(String(64), default=None)
+    # On an assistant message that answered a crisis turn: the language of the
+    # crisis resources shown with it (the verdict is made once, when answering).
+    crisis_lang: Mapped[str | None] = mapped_column(String(8), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
