@@ -27,7 +27,7 @@ class ReadingLike(Protocol):
     @property
     def created_at(self) -> datetime: ...
     @property
-    def confidence(self) -> float: ...
+    def confidence(self) -> float | None: ...
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ def timeline(readings: Iterable[ReadingLike], tz: tzinfo) -> list[dict[str, Any]
         {
             "time": _local(r.created_at, tz),
             "emotion": r.emotion,
-            "confidence": round(float(r.confidence), 3),
+            # None for a mood picked by hand (no camera confidence).
+            "confidence": None if r.confidence is None else round(float(r.confidence), 3),
         }
         for r in readings
         if r.emotion in EMOTIONS
