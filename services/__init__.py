@@ -1,16 +1,27 @@
-"""Use cases: what a user action does, above the database and below the pages.
+"""Use cases: what a person does with the app, as functions over a database session.
 
-Layers, each importing only the ones below it:
+The layers, top to bottom; each imports only the layers below it (skipping one
+is fine, importing upwards never is)::
 
-    app_pages/  ->  ui/  ->  services/  ->  db/  ->  core/
+    app_pages/   one thin script per page: read widgets, call ui/, render
+    ui/          Streamlit glue: session state, cookies, forms, shared widgets
+    services/    use cases (this package): accounts, moods, ... ; no Streamlit
+    db/          SQLAlchemy models and data functions, each taking the session
+    core/        pure domain logic: validation, hashing, tokens, policies, i18n
 
-* ``core/``: pure domain logic (emotions, captures, prompts, safety, hashing,
-  validation, vision); imports neither ``db``, ``services`` nor Streamlit.
-* ``db/``: SQLAlchemy models and data functions that take a session.
-* ``services/``: one module per area (accounts, chat, moods); functions take a
-  session (one transaction per user action, opened by the caller) or a store,
-  and return plain records. No Streamlit here either, so they are tested
-  without a page.
-* ``ui/``: Streamlit glue (session state, widgets, rendering); ``app_pages/``:
-  thin pages.
+So ``core`` imports neither ``db`` nor ``services`` nor ``streamlit``;
+``db`` imports no ``services``, ``ui`` or ``streamlit``; ``services`` imports
+no ``ui`` or ``streamlit``. ``tests/test_layering.py`` parses every module's
+imports and fails on a violation.
+
+Why a layer between ``ui`` and ``db``: a use case such as "change my password"
+checks rules (``core.auth``), reads and writes several tables (``db.users``)
+and must run in one transaction. Kept here, it is one function a page calls
+with the session of its transaction, testable without Streamlit, and ``core``
+stays free of the database (it used to import ``db`` while ``db`` imported
+``core``). Features without a use case beyond one data call (the board's
+listing, say) may still call ``db`` from ``ui`` directly.
+
+Each function takes the caller's session and runs inside its transaction
+(``with Session.begin()``), so one page action is one unit of work.
 """
