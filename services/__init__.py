@@ -5,7 +5,8 @@ is fine, importing upwards never is)::
 
     app_pages/   one thin script per page: read widgets, call ui/, render
     ui/          Streamlit glue: session state, cookies, forms, shared widgets
-    services/    use cases (this package): accounts, moods, ... ; no Streamlit
+    services/    use cases (this package), one module per area: accounts, chat,
+                 moods; plain records out, no Streamlit
     db/          SQLAlchemy models and data functions, each taking the session
     core/        pure domain logic: validation, hashing, tokens, policies, i18n
 
@@ -22,6 +23,7 @@ stays free of the database (it used to import ``db`` while ``db`` imported
 ``core``). Features without a use case beyond one data call (the board's
 listing, say) may still call ``db`` from ``ui`` directly.
 
-Each function takes the caller's session and runs inside its transaction
-(``with Session.begin()``), so one page action is one unit of work.
+Each function takes the caller's session (or a store) and runs inside its
+transaction (``with Session.begin()``, opened by the caller), so one page
+action is one unit of work.
 """
