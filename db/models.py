@@ -75,6 +75,9 @@ class AuthToken(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Why (core.auth.RevokeReason: "logout", "password"), so the browser still
+    # holding the token can be told; NULL for one revoked before migration 0005.
+    revoked_reason: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class LoginAttempt(Base):
