@@ -21,6 +21,7 @@ from core.settings import get_settings
 from ui.emotion_state import Reading, set_pending_reading
 from ui.ice import rtc_configuration
 from ui.state import lang, tr
+from ui.webrtc_text import webrtc_translations
 
 READOUT_PERIOD_S = 0.5
 LIVE_KEY = "emotion-live"
@@ -75,6 +76,7 @@ def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None
             video_frame_callback=processor,
             async_processing=True,
             desired_playing_state=True if autostart else None,
+            translations=webrtc_translations(lang()),
         )
     with readout:
         _readout(processor, context)

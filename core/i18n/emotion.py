@@ -30,9 +30,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "emotion.mode_snapshot": {"ko": "사진 한 장 찍기", "en": "Take a snapshot"},
     "emotion.mode_upload": {"ko": "사진 올리기", "en": "Upload a photo"},
     "emotion.live_help": {
-        "ko": "**START**를 누르고 카메라를 허용하세요. 얼굴이 화면 가운데 오도록 하고 "
+        "ko": "**시작**을 누르고 카메라를 허용하세요. 얼굴이 화면 가운데 오도록 하고 "
         "잠시 기다리면 읽은 감정이 표시돼요. 연결이 안 되면 '사진 한 장 찍기'를 써 보세요.",
-        "en": "Press **START** and allow the camera. Keep your face in the middle of the "
+        "en": "Press **Start** and allow the camera. Keep your face in the middle of the "
         "picture; the reading appears in a moment. If video cannot connect, try "
         "'Take a snapshot'.",
     },
