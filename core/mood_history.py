@@ -4,6 +4,11 @@ Days are the user's local calendar days (``tz``, the browser's time zone), so
 a reading at 23:30 in Seoul counts for that evening, not for the UTC date.
 Rows are plain dicts with naive *local* datetimes, ready for a DataFrame and
 an Altair chart (Vega-Lite then shows them as they are, in any browser zone).
+
+"The mood" of a set of readings (a day in the calendar, the whole range in the
+summary) is decided in one place, :func:`dominant`: the most frequent emotion,
+a tie going to the one felt most recently. A mood picked by hand has no
+confidence (``None``); it counts like any other reading.
 """
 
 from __future__ import annotations
@@ -34,7 +39,26 @@ class ReadingLike(Protocol):
 class Summary:
     total: int
     days: int
-    top: str | None
+    top: str | None  # :func:`dominant` of the whole range
+
+
+TickUnit = Literal["hour", "day", "week", "month"]
+
+
+@dataclass(frozen=True)
+class TimeAxis:
+    """The time axis of a chart of local days: its domain and where its ticks go.
+
+    ``start`` and ``end`` are naive local midnights around the days shown (the end
+    is the midnight after the last day), so one reading sits inside a whole day
+    instead of a zero-width domain; ``unit`` and ``step`` say the tick spacing
+    (``week`` means every 7th day) and so which label format reads well.
+    """
+
+    start: datetime
+    end: datetime
+    unit: TickUnit
+    step: int
 
 
 def parse_range(value: object) -> Range:
@@ -76,12 +100,25 @@ def timeline(readings: Iterable[ReadingLike], tz: tzinfo) -> list[dict[str, Any]
     return sorted(rows, key=lambda row: row["time"])
 
 
-def _dominant(day: Sequence[tuple[datetime, str]]) -> tuple[str, int]:
-    """Most frequent emotion of a day; a tie goes to the one felt most recently."""
-    counts = Counter(emotion for _, emotion in day)
+def dominant(entries: Iterable[tuple[datetime, str]]) -> tuple[str, int] | None:
+    """The mood of some readings, as (emotion, its count); None when there are none.
+
+    The most frequent emotion; a tie goes to the one felt most recently (it is
+    the nearer feeling), and readings at the very same moment fall back to the
+    order of :data:`core.emotions.EMOTIONS`. The calendar's day and the
+    summary's "most frequent" both ask this, so they never disagree.
+    """
+    counts: Counter[str] = Counter()
+    latest: dict[str, datetime] = {}
+    for moment, emotion in entries:
+        counts[emotion] += 1
+        if emotion not in latest or moment > latest[emotion]:
+            latest[emotion] = moment
+    if not counts:
+        return None
     best = max(counts.values())
-    latest = {emotion: moment for moment, emotion in sorted(day)}
-    emotion = max((e for e, n in counts.items() if n == best), key=latest.__getitem__)
+    tied = [e for e in EMOTIONS if counts.get(e) == best]
+    emotion = max(tied, key=lambda e: (latest[e], -EMOTIONS.index(e)))
     return emotion, best
 
 
@@ -110,7 +147,7 @@ def daily_dominant(
     day = start
     while day <= end:
         entries = by_day.get(day, [])
-        emotion, count = _dominant(entries) if entries else (None, 0)
+        emotion, count = dominant(entries) or (None, 0)
         rows.append(
             {
                 "date": day,
@@ -140,13 +177,14 @@ def distribution(readings: Iterable[ReadingLike]) -> list[dict[str, Any]]:
 
 
 def summary(readings: Sequence[ReadingLike], tz: tzinfo) -> Summary:
-    counts = Counter(r.emotion for r in readings if r.emotion in EMOTIONS)
-    days = {_local(r.created_at, tz).date() for r in readings}
-    top = None
-    if counts:
-        best = max(counts.values())
-        top = next(e for e in EMOTIONS if counts.get(e) == best)
-    return Summary(total=sum(counts.values()), days=len(days), top=top)
+    """How many readings, on how many local days, and the range's mood (:func:`dominant`)."""
+    kept = [(_local(r.created_at, tz), r.emotion) for r in readings if r.emotion in EMOTIONS]
+    top = dominant(kept)
+    return Summary(
+        total=len(kept),
+        days=len({moment.date() for moment, _ in kept}),
+        top=top[0] if top else None,
+    )
 
 
 def calendar_span(
@@ -160,3 +198,24 @@ def calendar_span(
     if not readings:
         return None
     return min(_local(r.created_at, tz).date() for r in readings), today
+
+
+def time_axis(first_day: date, last_day: date) -> TimeAxis:
+    """The axis for the days first_day..last_day: hours for a day or two, then days,
+    weeks and months, so labels stay a handful whatever the span."""
+    days = (last_day - first_day).days + 1
+    unit: TickUnit
+    if days <= 2:
+        unit, step = "hour", 3 * days
+    elif days <= 10:
+        unit, step = "day", 1
+    elif days <= 62:
+        unit, step = "week", 1
+    else:
+        unit, step = "month", 1 if days <= 400 else 3
+    return TimeAxis(
+        start=datetime.combine(first_day, time()),
+        end=datetime.combine(last_day + timedelta(days=1), time()),
+        unit=unit,
+        step=step,
+    )

@@ -1,32 +1,20 @@
-"""Rendering for My page: profile and password, my posts, mood history, export, deletion."""
+"""Rendering for My page: profile and password, my posts, mood history, export, deletion.
+
+The mood history's charts are drawn by :mod:`ui.mood_charts`.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from datetime import datetime, tzinfo
-from typing import Any
+from collections.abc import Callable
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from core.auth import change_password, update_profile
 from core.board import Cursor
-from core.emotions import EMOTIONS, label, with_emoji
-from core.mood_history import (
-    RANGES,
-    Range,
-    ReadingLike,
-    calendar_span,
-    daily_dominant,
-    distribution,
-    in_range,
-    range_start,
-    summary,
-    timeline,
-)
+from core.emotions import with_emoji
+from core.mood_history import RANGES, Range, ReadingLike, in_range, range_start
 from db import board as board_db
 from db.account import confirmation_matches, delete_account, export_json
 from db.maintenance import scrub
@@ -36,6 +24,7 @@ from db.users import get_user
 from ui.board_view import PAGE as BOARD_PAGE
 from ui.board_view import browser_tz, escape_markdown, format_time, run
 from ui.forms import field_errors
+from ui.mood_charts import render_mood_history
 from ui.resources import auth_policy, session_factory
 from ui.state import (
     CurrentUser,
@@ -52,19 +41,6 @@ from ui.state import (
 )
 
 log = logging.getLogger(__name__)
-
-# One colour per emotion, the same in every chart; "no reading" is a pale grey.
-COLORS: dict[str, str] = {
-    "angry": "#e4572e",
-    "disgust": "#6a994e",
-    "fear": "#7b4fa1",
-    "happy": "#f2b134",
-    "sad": "#3a7ca5",
-    "surprise": "#e377c2",
-    "neutral": "#9aa5b1",
-}
-EMPTY_COLOR = "#eef0f3"
-
 
 # --- profile ------------------------------------------------------------------------
 
@@ -198,113 +174,6 @@ def show_my_posts(user: CurrentUser) -> None:
 # --- mood history -------------------------------------------------------------------
 
 
-def _mood_names(language: str) -> dict[str, str]:
-    return {emotion: label(emotion, language) for emotion in EMOTIONS}
-
-
-def _color_scale(names: dict[str, str], *, with_empty: str | None = None) -> alt.Scale:
-    domain = [names[e] for e in EMOTIONS]
-    colors = [COLORS[e] for e in EMOTIONS]
-    if with_empty is not None:
-        domain.append(with_empty)
-        colors.append(EMPTY_COLOR)
-    return alt.Scale(domain=domain, range=colors)
-
-
-def timeline_chart(rows: Sequence[dict[str, Any]], language: str) -> alt.Chart:
-    names = _mood_names(language)
-    frame = pd.DataFrame(rows, columns=["time", "emotion", "confidence"])
-    frame["mood"] = frame["emotion"].map(names)
-    order = [names[e] for e in EMOTIONS]
-    return (
-        alt.Chart(frame)
-        .mark_circle(size=90, opacity=0.85)
-        .encode(
-            x=alt.X("time:T", title=tr("mypage.axis_time")),
-            y=alt.Y("mood:N", title=None, sort=order, scale=alt.Scale(domain=order)),
-            color=alt.Color("mood:N", scale=_color_scale(names), legend=None),
-            tooltip=[
-                alt.Tooltip("time:T", title=tr("mypage.axis_time"), format="%Y-%m-%d %H:%M"),
-                alt.Tooltip("mood:N", title=tr("mypage.axis_mood")),
-                alt.Tooltip("confidence:Q", title=tr("mypage.axis_confidence"), format=".0%"),
-            ],
-        )
-        .properties(height=260)
-    )
-
-
-def calendar_chart(rows: Sequence[dict[str, Any]], language: str) -> alt.Chart:
-    """A GitHub-style calendar: a column per week, a row per weekday, coloured by mood.
-
-    Cells are square while the weeks fit (up to half a year); a longer history
-    stretches to the page width instead of scrolling.
-    """
-    names = _mood_names(language)
-    empty = tr("mypage.no_reading")
-    weekdays = tr("mypage.weekdays").split(",")
-    source = pd.DataFrame(rows, columns=["date", "week", "weekday", "emotion", "count", "total"])
-    years = {week.year for week in source["week"]}
-    week_format = "%m/%d" if len(years) <= 1 else "%Y-%m-%d"
-    frame = pd.DataFrame(
-        {
-            "mood": [names.get(e, empty) if e else empty for e in source["emotion"]],
-            "day": [weekdays[i] for i in source["weekday"]],
-            "week_label": [w.strftime(week_format) for w in source["week"]],
-            "date_label": [d.isoformat() for d in source["date"]],
-            "total": source["total"],
-        }
-    )
-    weeks = list(dict.fromkeys(frame["week_label"]))
-    chart = (
-        alt.Chart(frame)
-        .mark_rect(cornerRadius=3, stroke="white", strokeWidth=2)
-        .encode(
-            x=alt.X(
-                "week_label:O",
-                title=tr("mypage.axis_week"),
-                sort=weeks,
-                axis=alt.Axis(labelAngle=0 if len(weeks) <= 8 else -45),
-            ),
-            y=alt.Y("day:O", title=None, sort=weekdays),
-            color=alt.Color(
-                "mood:N",
-                scale=_color_scale(names, with_empty=empty),
-                legend=alt.Legend(title=None, orient="bottom", columns=4),
-            ),
-            tooltip=[
-                alt.Tooltip("date_label:N", title=tr("mypage.axis_date")),
-                alt.Tooltip("mood:N", title=tr("mypage.axis_mood")),
-                alt.Tooltip("total:Q", title=tr("mypage.axis_day_total")),
-            ],
-        )
-        .properties(height=alt.Step(28))
-    )
-    if len(weeks) > 26:
-        return chart
-    return chart.properties(width=alt.Step(44 if len(weeks) <= 8 else 30))
-
-
-def distribution_chart(rows: Sequence[dict[str, Any]], language: str) -> alt.LayerChart:
-    names = _mood_names(language)
-    frame = pd.DataFrame(rows, columns=["emotion", "count", "share"])
-    frame["mood"] = frame["emotion"].map(names)
-    order = [names[e] for e in EMOTIONS]
-    base = alt.Chart(frame).encode(
-        y=alt.Y("mood:N", title=None, sort=order),
-        x=alt.X("count:Q", title=tr("mypage.axis_count"), axis=alt.Axis(tickMinStep=1)),
-        tooltip=[
-            alt.Tooltip("mood:N", title=tr("mypage.axis_mood")),
-            alt.Tooltip("count:Q", title=tr("mypage.axis_count")),
-            alt.Tooltip("share:Q", title=tr("mypage.axis_share"), format=".0%"),
-        ],
-    )
-    bars = base.mark_bar(cornerRadiusEnd=3).encode(
-        color=alt.Color("mood:N", scale=_color_scale(names), legend=None)
-    )
-    labels = base.mark_text(align="left", dx=4).encode(text=alt.Text("share:Q", format=".0%"))
-    return (bars + labels).properties(height=240)
-
-
 def show_mood_history(user: CurrentUser) -> None:
     choice: Range = (
         st.segmented_control(
@@ -327,31 +196,6 @@ def show_mood_history(user: CurrentUser) -> None:
         st.page_link("app_pages/emotion.py", label=tr("mypage.to_emotion"), icon="🎥")
         return
     render_mood_history(readings, choice, now, tz)
-
-
-def render_mood_history(
-    readings: Sequence[ReadingLike], choice: Range, now: datetime, tz: tzinfo
-) -> None:
-    language = lang()
-    stats = summary(readings, tz)
-    a, b, c = st.columns(3)
-    a.metric(tr("mypage.metric_readings"), stats.total)
-    b.metric(tr("mypage.metric_days"), stats.days)
-    c.metric(tr("mypage.metric_top"), with_emoji(stats.top, language) if stats.top else "—")
-
-    st.markdown(f"##### {tr('mypage.chart_timeline')}")
-    st.altair_chart(timeline_chart(timeline(readings, tz), language), width="stretch")
-
-    st.markdown(f"##### {tr('mypage.chart_calendar')}")
-    st.caption(tr("mypage.chart_calendar_help"))
-    span = calendar_span(choice, readings, now, tz)
-    if span is not None:
-        days = daily_dominant(readings, tz, first_day=span[0], last_day=span[1])
-        calendar = calendar_chart(days, language)
-        st.altair_chart(calendar, width="content" if calendar.width else "stretch")
-
-    st.markdown(f"##### {tr('mypage.chart_distribution')}")
-    st.altair_chart(distribution_chart(distribution(readings), language), width="stretch")
 
 
 # --- my data ------------------------------------------------------------------------

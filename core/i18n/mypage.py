@@ -40,9 +40,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "mypage.metric_top": {"ko": "가장 많았던 기분", "en": "Most frequent"},
     "mypage.chart_timeline": {"ko": "시간에 따른 기분", "en": "Mood over time"},
     "mypage.chart_calendar": {"ko": "하루의 대표 기분", "en": "Mood of each day"},
+    "mypage.metric_top_help": {
+        "ko": "이 기간에 가장 많이 기록한 감정이에요. 횟수가 같으면 더 나중에 기록한 감정이에요.",
+        "en": "The emotion recorded most often in this range; on a tie, the one recorded last.",
+    },
     "mypage.chart_calendar_help": {
-        "ko": "그날 가장 많이 기록한 감정이에요. 같으면 나중에 기록한 감정을 보여 줘요.",
-        "en": "The emotion recorded most often that day; on a tie, the later one.",
+        "ko": "그날 가장 많이 기록한 감정이에요. 횟수가 같으면 더 나중에 기록한 감정을 보여 줘요.",
+        "en": "The emotion recorded most often that day; on a tie, the one recorded last.",
     },
     "mypage.chart_distribution": {"ko": "감정 분포", "en": "Emotion distribution"},
     "mypage.axis_time": {"ko": "시간", "en": "Time"},
@@ -55,6 +59,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "mypage.axis_day_total": {"ko": "그날 기록 수", "en": "Readings that day"},
     "mypage.no_reading": {"ko": "기록 없음", "en": "No reading"},
     "mypage.weekdays": {"ko": "월,화,수,목,금,토,일", "en": "Mon,Tue,Wed,Thu,Fri,Sat,Sun"},
+    # d3 time formats of the charts' axes and tooltips (Vega-Lite's defaults are
+    # English month names); "%-d" is a day without a leading zero.
+    "mypage.fmt_hour": {"ko": "%-d일 %H:%M", "en": "%b %-d, %H:%M"},
+    "mypage.fmt_day": {"ko": "%-m월 %-d일", "en": "%b %-d"},
+    "mypage.fmt_week": {"ko": "%-m/%-d", "en": "%-m/%-d"},
+    "mypage.fmt_month": {"ko": "%Y년 %-m월", "en": "%b %Y"},
+    "mypage.fmt_moment": {"ko": "%Y년 %-m월 %-d일 %H:%M", "en": "%a %b %-d %Y, %H:%M"},
+    "mypage.date_label": {"ko": "{y}년 {m}월 {d}일 ({wd})", "en": "{wd} {y}-{m:02d}-{d:02d}"},
     # Export
     "mypage.export_title": {"ko": "내 데이터 내려받기", "en": "Download my data"},
     "mypage.export_body": {

@@ -14,10 +14,12 @@ from core.mood_history import (
     calendar_span,
     daily_dominant,
     distribution,
+    dominant,
     in_range,
     parse_range,
     range_start,
     summary,
+    time_axis,
     timeline,
 )
 
@@ -116,6 +118,49 @@ def test_summary() -> None:
     stats = summary(readings, SEOUL)
     assert (stats.total, stats.days, stats.top) == (3, 2, "sad")
     assert summary([], SEOUL).top is None
+
+
+def test_summary_and_calendar_break_a_tie_the_same_way() -> None:
+    # One day, two sad then two happy: the latest feeling (happy) wins in both
+    # places. Before, the summary took the first in label order (sad) while the
+    # calendar showed happy for the same single day.
+    readings = [at(24, 8, "sad"), at(24, 9, "sad"), at(24, 10, "happy"), at(24, 11, "happy")]
+    [day] = daily_dominant(readings, SEOUL)
+    assert summary(readings, SEOUL).top == day["emotion"] == "happy"
+    # Over several days, the range's tie also goes to the later feeling.
+    readings = [at(22, 9, "happy"), at(23, 9, "angry"), at(24, 9, "angry"), at(25, 9, "happy")]
+    assert summary(readings, SEOUL).top == "happy"
+
+
+def test_dominant_counts_then_looks_at_the_latest_reading() -> None:
+    t0 = datetime(2026, 11, 24, 9, 0)
+    assert dominant([]) is None
+    assert dominant([(t0, "fear")]) == ("fear", 1)
+    later = t0 + timedelta(hours=1)
+    assert dominant([(later, "sad"), (t0, "happy"), (t0, "sad")]) == ("sad", 2)
+    assert dominant([(later, "sad"), (t0, "happy")]) == ("sad", 1)
+    assert dominant([(t0, "sad"), (later, "happy")]) == ("happy", 1)
+    # The same moment: label order decides, so the answer never depends on input order.
+    assert dominant([(t0, "sad"), (t0, "angry")]) == dominant([(t0, "angry"), (t0, "sad")])
+
+
+def test_a_reading_picked_by_hand_has_no_confidence_and_still_counts() -> None:
+    picked = Reading("neutral", NOW, None)  # type: ignore[arg-type]
+    [row] = timeline([picked], SEOUL)
+    assert row["confidence"] is None
+    assert summary([picked], SEOUL).total == 1
+
+
+def test_time_axis_spans_whole_days_with_ticks_for_the_span() -> None:
+    one = time_axis(date(2026, 11, 25), date(2026, 11, 25))
+    # One day: from its midnight to the next, ticks every 3 hours (not a zero-width axis).
+    assert (one.start, one.end) == (datetime(2026, 11, 25), datetime(2026, 11, 26))
+    assert (one.unit, one.step) == ("hour", 3)
+    assert time_axis(date(2026, 11, 19), date(2026, 11, 25)).unit == "day"
+    assert time_axis(date(2026, 10, 27), date(2026, 11, 25)).unit == "week"
+    year = time_axis(date(2025, 12, 1), date(2026, 11, 25))
+    assert (year.unit, year.step) == ("month", 1)
+    assert time_axis(date(2023, 1, 1), date(2026, 11, 25)).step == 3
 
 
 @given(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -153,31 +152,6 @@ def test_mood_history_charts_and_range(open_mypage, me, session_factory) -> None
     at.button_group(key="mypage_range").set_value("all").run()
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Readings"] == "4"
-
-
-def test_chart_specs_use_localized_labels_and_fixed_colours(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from core.mood_history import daily_dominant, distribution, timeline
-
-    @dataclass
-    class Reading:
-        emotion: str
-        created_at: datetime
-        confidence: float
-
-    readings = [Reading("sad", datetime(2026, 1, 5, tzinfo=UTC), 0.7)]
-    strings = {"mypage.weekdays": "월,화,수,목,금,토,일", "mypage.no_reading": "기록 없음"}
-    monkeypatch.setattr(mypage_view, "tr", lambda key, **_: strings.get(key, key))
-
-    spec = mypage_view.timeline_chart(timeline(readings, UTC), "ko").to_dict()
-    assert spec["encoding"]["color"]["scale"]["domain"][4] == "슬픔"
-    assert spec["encoding"]["color"]["scale"]["range"][4] == mypage_view.COLORS["sad"]
-    spec = mypage_view.calendar_chart(daily_dominant(readings, UTC), "ko").to_dict()
-    assert spec["encoding"]["y"]["sort"][0] == "월"
-    assert spec["encoding"]["color"]["scale"]["domain"][-1] == "기록 없음"
-    spec = mypage_view.distribution_chart(distribution(readings), "ko").to_dict()
-    assert len(spec["layer"]) == 2
 
 
 def test_export_button_builds_my_json(open_mypage, me, session_factory) -> None:
