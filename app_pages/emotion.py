@@ -4,21 +4,18 @@ import streamlit as st
 
 from core.emotions import EMOJI, label
 from core.image_input import ACCEPTED_EXTENSIONS
-from db.readings import add_reading
 from ui import live_view
-from ui.emotion_state import (
-    EmotionContext,
-    pending_reading,
-    set_current_emotion,
-    set_pending_reading,
-)
-from ui.emotion_view import confirm_panel
+from ui.emotion_state import JUST_SAVED, AccountMoods, pending_capture, set_pending_capture
+from ui.emotion_view import confirm_step, mood_line
 from ui.photo import read_photo
 from ui.resources import vision_ready
-from ui.state import db_errors, db_session, lang, require_user, tr
+from ui.state import lang, require_user, tr
 
 user = require_user()
+moods = AccountMoods(user.id)
 st.title(f"🎥 {tr('emotion.title')}")
+if (mood := moods.current()) is not None:
+    st.caption(f"{tr('emotion.current_mood')}: {mood_line(mood)}")
 
 with st.expander(tr("emotion.consent_title"), expanded=not st.session_state.get("camera_consent")):
     st.markdown(tr("emotion.consent_body"))
@@ -39,6 +36,9 @@ if consent:
             format_func=modes.__getitem__,
             default="live",
             key="emotion_mode",
+            # Another way of reading: the last one's card and result go.
+            on_change=set_pending_capture,
+            args=(None,),
         )
         or "live"
     )
@@ -56,33 +56,17 @@ if consent:
         if upload is not None:
             read_photo(upload.getvalue(), source="upload", key=f"up-{upload.file_id}")
 
-reading = pending_reading()
-if reading is not None:
-    chosen, confirmed, discarded = confirm_panel(reading)
-    if discarded:
-        set_pending_reading(None)
-        st.rerun()
-    if confirmed:
-        saved = False
-        with db_errors(), db_session() as session:
-            add_reading(
-                session,
-                user_id=user.id,
-                scores=reading.scores,
-                chosen=chosen,
-                source=reading.source,
-            )
-            saved = True
-        if saved:
-            set_pending_reading(None)
-            # A corrected reading is the user's word, not the camera's: no confidence.
-            confidence = reading.confidence if chosen == reading.emotion else None
-            set_current_emotion(EmotionContext(chosen, confidence, reading.source))
-            st.session_state["just_saved"] = chosen
-            st.rerun()
+capture = pending_capture()
+if capture is not None and confirm_step(capture, moods) is not None:
+    st.session_state[JUST_SAVED] = capture.id
+    st.rerun()
 
-if saved_emotion := st.session_state.get("just_saved"):
-    st.success(tr("emotion.saved", emoji=EMOJI[saved_emotion], label=label(saved_emotion, lang())))
-    if st.button(tr("emotion.go_chat"), type="primary", key="go_chat"):
-        st.session_state.pop("just_saved", None)
-        st.switch_page("app_pages/chat.py")
+if capture is None and st.session_state.get(JUST_SAVED) and mood is not None:
+    # Only right after saving: a new photo, a broken file or another mode clears it.
+    with st.container(border=True):
+        st.success(
+            tr("emotion.saved", emoji=EMOJI[mood.emotion], label=label(mood.emotion, lang()))
+        )
+        if st.button(tr("emotion.go_chat"), type="primary", key="go_chat"):
+            st.session_state.pop(JUST_SAVED, None)
+            st.switch_page("app_pages/chat.py")

@@ -115,6 +115,7 @@ class MemoryMessage:
     emotion: str | None
     backend: str | None
     created_at: datetime
+    crisis_lang: str | None = None
 
 
 @dataclass
@@ -178,6 +179,7 @@ class MemoryChats:
         content: str,
         emotion: str | None = None,
         backend: str | None = None,
+        crisis_lang: str | None = None,
     ) -> MemoryMessage:
         if role not in ("user", "assistant"):
             raise ValueError(f"unknown role {role!r}")
@@ -186,7 +188,7 @@ class MemoryChats:
             raise LookupError("no such conversation for this user")
         now = datetime.now(UTC)
         message = MemoryMessage(
-            self._id(), conversation.id, user_id, role, content, emotion, backend, now
+            self._id(), conversation.id, user_id, role, content, emotion, backend, now, crisis_lang
         )
         self.stored.append(message)
         conversation.updated_at = now

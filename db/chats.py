@@ -60,6 +60,7 @@ def add_message(
     content: str,
     emotion: str | None = None,
     backend: str | None = None,
+    crisis_lang: str | None = None,
 ) -> ChatMessage:
     """Append a message to the user's own conversation (LookupError otherwise)."""
     if role not in ROLES:
@@ -74,6 +75,7 @@ def add_message(
         content=content,
         emotion=emotion,
         backend=backend,
+        crisis_lang=crisis_lang,
     )
     session.add(message)
     conversation.updated_at = utcnow()

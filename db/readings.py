@@ -1,44 +1,71 @@
-"""Confirmed emotion readings: scores and labels only, never an image."""
+"""Saved emotion readings: scores and labels only, never an image.
+
+A reading is either a confirmed :class:`core.capture.Capture`, stored exactly as
+the card showed it, or a mood picked by hand (source ``"picked"``). The latest
+one is the user's current mood (:func:`current_mood`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.emotions import EMOTIONS, is_emotion
+from core.capture import PICKED, SOURCES, Capture, Mood
+from core.emotions import is_emotion
 from db.models import EmotionReading
 from db.types import utcnow
 
-SOURCES = ("live", "snapshot", "upload")
+__all__ = ["SOURCES", "add_picked", "add_reading", "current_mood", "latest_reading"]
 
 
 def add_reading(
     session: Session,
     *,
     user_id: int,
-    scores: Mapping[str, float],
+    capture: Capture,
     chosen: str,
-    source: str,
     created_at: datetime | None = None,
 ) -> EmotionReading:
-    """Save what the user confirmed; ``corrected`` records whether they changed the label."""
+    """Save a confirmed capture; ``corrected`` records whether the user changed its label.
+
+    ``created_at`` defaults to the moment the capture was taken: that is when the
+    face looked like this, which is what the mood history charts.
+    """
     if not is_emotion(chosen):
         raise ValueError(f"unknown emotion {chosen!r}")
-    if source not in SOURCES:
-        raise ValueError(f"unknown source {source!r}")
-    clean = {label: float(scores.get(label, 0.0)) for label in EMOTIONS}
-    detected = max(clean, key=clean.__getitem__)
     reading = EmotionReading(
         user_id=user_id,
         emotion=chosen,
-        detected_emotion=detected,
-        confidence=clean[detected],
-        scores=clean,
-        corrected=chosen != detected,
-        source=source,
+        detected_emotion=capture.emotion,
+        confidence=capture.confidence,
+        scores=dict(capture.scores),
+        corrected=chosen != capture.emotion,
+        source=capture.source,
+        faces=capture.faces,
+        created_at=created_at or capture.taken_at,
+    )
+    session.add(reading)
+    session.flush()
+    return reading
+
+
+def add_picked(
+    session: Session, *, user_id: int, emotion: str, created_at: datetime | None = None
+) -> EmotionReading:
+    """Save a mood the user chose themselves (no camera, no scores, no confidence)."""
+    if not is_emotion(emotion):
+        raise ValueError(f"unknown emotion {emotion!r}")
+    reading = EmotionReading(
+        user_id=user_id,
+        emotion=emotion,
+        detected_emotion=emotion,
+        confidence=None,
+        scores={},  # no camera: no scores
+        corrected=False,
+        source=PICKED,
+        faces=0,
         created_at=created_at or utcnow(),
     )
     session.add(reading)
@@ -63,3 +90,15 @@ def latest_reading(session: Session, user_id: int) -> EmotionReading | None:
         .order_by(EmotionReading.created_at.desc(), EmotionReading.id.desc())
         .limit(1)
     )
+
+
+def mood_of(reading: EmotionReading) -> Mood:
+    """The mood a saved reading stands for (a correction is the user's word: no confidence)."""
+    confidence = None if reading.corrected else reading.confidence
+    return Mood(reading.emotion, confidence, reading.source, reading.created_at)
+
+
+def current_mood(session: Session, user_id: int) -> Mood | None:
+    """ "My current emotion": the latest saved reading, the one truth every page reads."""
+    reading = latest_reading(session, user_id)
+    return mood_of(reading) if reading is not None else None

@@ -1,14 +1,17 @@
-"""Rendering and actions of the Chat page.
+"""Rendering and actions of the Chat page (what it decides and stores: ``services.chat``).
 
 One run of the page:
 
-1. the emotion panel (the captured emotion with its emoji, a picker to change it);
+1. the emotion panel: the current mood (the latest saved reading, see
+   ``services.moods``) with its emoji, and a picker that saves a new one;
 2. the pending action, queued by a widget callback in the previous run (a message
    typed, a suggestion or the opening prompt clicked, Retry, New conversation,
-   Clear history), is applied in one transaction: the user's message is saved
-   *before* the backend is called, so it is kept when the call fails;
-3. the conversation is rendered from the database, then the reply streams into the
-   page (inert Markdown, see ``_md``) and is saved with the emotion and the backend's name;
+   Clear history), is applied in one transaction (``services.chat.load``): the
+   user's message is saved *before* the backend is called, so it is kept when the
+   call fails;
+3. the conversation is rendered, then the reply streams into the page (inert
+   Markdown, see ``_md``) and is saved with the emotion, the backend's name and
+   the crisis verdict it was written under;
 4. an unanswered last message gets the error (if this session saw one) and a Retry
    button, which answers that message again without storing it twice.
 
@@ -20,14 +23,13 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
 import streamlit as st
 
+from core.capture import Mood
 from core.chat import (
     ChatConfig,
     ChatError,
@@ -47,20 +49,19 @@ from core.markup import inert_markdown
 from core.offline_responder import OFFLINE_NAME
 from core.prompts import Suggestions, normalize_confidence, suggestions
 from core.ratelimit import RateLimited
-from core.safety import CrisisResource, ai_notice, assess, crisis_resources, format_resources
+from core.safety import CrisisResource, ai_notice, crisis_resources, format_resources
 from core.settings import Settings, get_settings
-from db import chats
 from db.limits import check_account
 from db.types import utcnow
+from services import chat as chat_service
+from services.chat import NEW, ChatStore, DatabaseChats, Loaded, Message
 from ui import limits
-from ui.emotion_state import EmotionContext, current_emotion, set_current_emotion
+from ui.emotion_state import AccountMoods, MoodStore
 from ui.state import CurrentUser, browser_tz, db_errors, db_session, lang, tr
 
 log = logging.getLogger(__name__)
 
 EMOTION_PAGE: Final = "app_pages/emotion.py"
-NEW: Final = 0  # conversation "id" of a new conversation, created by its first message
-MANUAL_SOURCE: Final = "manual"
 ASSISTANT_AVATAR: Final = None  # Streamlit's own assistant and user icons
 USER_AVATAR: Final = None
 BOT_ICON: Final = ":material/smart_toy:"
@@ -73,7 +74,6 @@ ERROR: Final = "chat_error"  # {"conversation": id, "key": i18n key} of the last
 UNSENT: Final = "chat_unsent"  # (user id, text) that could not be saved (database down)
 CONFIRM_CLEAR: Final = "chat_confirm_clear"
 SUGGESTIONS: Final = "chat_suggestions"  # (signature, Suggestions)
-CRISIS_IDS: Final = "chat_crisis_ids"  # assistant message ids of crisis turns
 EMOTION_PICK: Final = "chat_emotion_pick"
 CONVERSATION_PICK: Final = "chat_conversation_pick"
 INPUT: Final = "chat_input"
@@ -110,61 +110,7 @@ def backend_name(name: str | None) -> str:
     return name
 
 
-# --- where the conversation lives -------------------------------------------------------
-
-
-class ChatStore(Protocol):
-    """The calls of ``db.chats``, each taking what :meth:`session` yields.
-
-    The pages of a signed-in user keep conversations in the database
-    (:class:`DatabaseChats`); the kiosk keeps them in session memory
-    (``core.kiosk.MemoryChats``) so nothing outlives the visit.
-    """
-
-    session: Callable[[], AbstractContextManager[Any]]
-
-    def latest_conversation(self, session: Any, user_id: int) -> Any: ...
-    def get_conversation(self, session: Any, user_id: int, conversation_id: int) -> Any: ...
-    def list_conversations(self, session: Any, user_id: int) -> list[Any]: ...
-    def new_conversation(self, session: Any, user_id: int) -> Any: ...
-    def add_message(self, session: Any, **values: Any) -> Any: ...
-    def messages(self, session: Any, user_id: int, conversation_id: int) -> list[Any]: ...
-    def clear_history(self, session: Any, user_id: int) -> int: ...
-
-
-class DatabaseChats:
-    """Conversations in the database, one transaction per page action."""
-
-    session = staticmethod(db_session)
-    latest_conversation = staticmethod(chats.latest_conversation)
-    get_conversation = staticmethod(chats.get_conversation)
-    list_conversations = staticmethod(chats.list_conversations)
-    new_conversation = staticmethod(chats.new_conversation)
-    add_message = staticmethod(chats.add_message)
-    messages = staticmethod(chats.messages)
-    clear_history = staticmethod(chats.clear_history)
-
-
 # --- small helpers ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Shown:
-    """A stored message, detached from the session that loaded it."""
-
-    id: int
-    role: str
-    content: str
-    emotion: str | None
-    backend: str | None
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class ConversationItem:
-    id: int
-    title: str
-    updated_at: datetime
 
 
 def _when(moment: datetime, today: bool = False) -> str:
@@ -235,12 +181,12 @@ def _queue_unsent() -> None:
         st.session_state[PENDING] = ("send", unsent[1])
 
 
-def _emotion_picked() -> None:
+def _emotion_picked(moods: MoodStore) -> None:
+    """Save the mood picked here: it is the current mood everywhere from now on."""
     choice = st.session_state.get(EMOTION_PICK)
-    if choice in EMOTIONS:
-        current = current_emotion()
-        if current is None or current.emotion != choice:
-            set_current_emotion(EmotionContext(choice, None, MANUAL_SOURCE))
+    current = moods.current()
+    if choice in EMOTIONS and (current is None or current.emotion != choice):
+        moods.pick(choice)
 
 
 def _new_conversation(key: str) -> None:
@@ -270,9 +216,9 @@ def _confirm_clear() -> None:
 # --- the emotion -----------------------------------------------------------------------
 
 
-def emotion_panel(capture_page: str = EMOTION_PAGE) -> EmotionContext | None:
-    """The current emotion with its emoji, a link to capture one, and a picker."""
-    context = current_emotion()
+def emotion_panel(moods: MoodStore, capture_page: str = EMOTION_PAGE) -> Mood | None:
+    """The current mood with its emoji, a link to capture one, and a picker."""
+    context = moods.current()
     if context is not None and context.emotion not in EMOTIONS:
         context = None
     language = lang()
@@ -301,6 +247,7 @@ def emotion_panel(capture_page: str = EMOTION_PAGE) -> EmotionContext | None:
             format_func=labels.__getitem__,
             key=EMOTION_PICK,
             on_change=_emotion_picked,
+            args=(moods,),
         )
     return context
 
@@ -313,8 +260,8 @@ def _capitalized(text: str) -> str:
     return text
 
 
-def _source_line(context: EmotionContext) -> str:
-    if context.source == MANUAL_SOURCE:
+def _source_line(context: Mood) -> str:
+    if context.picked:
         return tr("chatpage.source.manual")
     confidence = normalize_confidence(context.confidence)
     if confidence is None:
@@ -325,17 +272,9 @@ def _source_line(context: EmotionContext) -> str:
 # --- loading and saving ----------------------------------------------------------------
 
 
-@dataclass
-class Loaded:
-    conversation_id: int  # NEW when there is none yet
-    messages: list[Shown]
-    conversations: list[ConversationItem]
-    cleared: bool = False
-
-
 def _load(
     user: CurrentUser,
-    context: EmotionContext | None,
+    context: Mood | None,
     pending: tuple[str, Any] | None,
     store: ChatStore,
 ) -> Loaded | None:
@@ -345,55 +284,31 @@ def _load(
     message that could not be saved is kept in ``UNSENT`` to send again.
     """
     key = _conversation_key(user)
+    send = pending[1] if pending is not None and pending[0] == "send" else None
     loaded: Loaded | None = None
-    limited: RateLimited | None = None
     with db_errors(), store.session() as session:
-        cleared = False
-        if st.session_state.pop(ACTION, None) == "clear":
-            store.clear_history(session, user.id)
-            st.session_state[key] = NEW
-            st.session_state.pop(ERROR, None)
-            cleared = True
-        conversation = None
-        wanted = st.session_state.get(key)
-        if wanted is None:
-            conversation = store.latest_conversation(session, user.id)
-        elif wanted != NEW:
-            conversation = store.get_conversation(session, user.id, int(wanted))
-        if pending is not None and pending[0] == "send":
-            limited = _rate_limited(session, user, store)
-        if pending is not None and pending[0] == "send" and limited is None:
-            if conversation is None:
-                conversation = store.new_conversation(session, user.id)
-            store.add_message(
-                session,
-                user_id=user.id,
-                conversation_id=conversation.id,
-                role="user",
-                content=pending[1],
-                emotion=context.emotion if context is not None else None,
-            )
-        conversation_id = conversation.id if conversation is not None else NEW
-        rows = store.messages(session, user.id, conversation_id) if conversation_id else []
-        loaded = Loaded(
-            conversation_id,
-            [Shown(m.id, m.role, m.content, m.emotion, m.backend, m.created_at) for m in rows],
-            [
-                ConversationItem(c.id, c.title, c.updated_at)
-                for c in store.list_conversations(session, user.id)
-            ],
-            cleared,
+        loaded = chat_service.load(
+            store,
+            session,
+            user.id,
+            st.session_state.get(key),
+            clear=st.session_state.pop(ACTION, None) == "clear",
+            send=send,
+            emotion=context.emotion if context is not None else None,
+            check_limit=lambda s: _rate_limited(s, user, store),
         )
     if loaded is None:
-        if pending is not None and pending[0] == "send":
-            st.session_state[UNSENT] = (user.id, pending[1])
+        if send is not None:
+            st.session_state[UNSENT] = (user.id, send)
         return None
     st.session_state[key] = loaded.conversation_id
-    if limited is not None:
+    if loaded.cleared:
+        st.session_state.pop(ERROR, None)
+    if loaded.limited is not None:
         # Not saved, not lost: the text waits under "send again" with the reason.
-        st.warning(limits.message(limited), icon="⏳")
-        st.session_state[UNSENT] = (user.id, pending[1])
-    elif pending is not None and pending[0] == "send":
+        st.warning(limits.message(loaded.limited), icon="⏳")
+        st.session_state[UNSENT] = (user.id, send)
+    elif loaded.sent:
         st.session_state.pop(UNSENT, None)
     return loaded
 
@@ -411,29 +326,6 @@ def _rate_limited(session: Any, user: CurrentUser, store: ChatStore) -> RateLimi
         return exc
     counter.record("chat", now)
     return None
-
-
-def _save_reply(
-    user: CurrentUser,
-    conversation_id: int,
-    text: str,
-    emotion: str | None,
-    backend: str,
-    store: ChatStore,
-) -> Shown | None:
-    saved: Shown | None = None
-    with db_errors(), store.session() as session:
-        row = store.add_message(
-            session,
-            user_id=user.id,
-            conversation_id=conversation_id,
-            role="assistant",
-            content=text,
-            emotion=emotion,
-            backend=backend,
-        )
-        saved = Shown(row.id, row.role, row.content, row.emotion, row.backend, row.created_at)
-    return saved
 
 
 # --- rendering -------------------------------------------------------------------------
@@ -498,14 +390,7 @@ def crisis_box(resources: tuple[CrisisResource, ...], language: str) -> None:
     )
 
 
-def _crisis_of(user_text: str) -> tuple[tuple[CrisisResource, ...], str] | None:
-    safety = assess(user_text, lang())
-    if not safety.crisis:
-        return None
-    return crisis_resources(safety.lang, get_settings().crisis_resources), safety.lang
-
-
-def _user_caption(message: Shown) -> str:
+def _user_caption(message: Message) -> str:
     parts = []
     if message.emotion in EMOTIONS:
         parts.append(with_emoji(message.emotion, lang()))
@@ -535,12 +420,10 @@ def _fresh_suggestions(emotion: str | None, loaded: Loaded | None) -> Suggestion
     return offered
 
 
-def show_messages(messages: list[Shown]) -> None:
-    crisis_ids: set[int] = st.session_state.get(CRISIS_IDS, set())
-    last_user = ""
+def show_messages(messages: list[Message]) -> None:
+    overrides = get_settings().crisis_resources
     for message in messages:
         if message.role == "user":
-            last_user = message.content
             with st.chat_message("user", avatar=USER_AVATAR):
                 st.markdown(_md(message.content))
                 st.caption(_user_caption(message))
@@ -548,26 +431,9 @@ def show_messages(messages: list[Shown]) -> None:
         with st.chat_message("assistant", avatar=ASSISTANT_AVATAR):
             st.markdown(_md(message.content))
             st.caption(_assistant_caption(message.backend, message.created_at))
-            crisis = _crisis_of(last_user)
-            if crisis is None and message.id in crisis_ids:
-                safety = assess(last_user, lang())
-                crisis = (
-                    crisis_resources(safety.lang, get_settings().crisis_resources),
-                    safety.lang,
-                )
-            if crisis is not None:
-                crisis_box(*crisis)
-
-
-def in_crisis(messages: list[Shown]) -> bool:
-    """Whether the latest user message was a crisis turn (no cheerful suggestions then)."""
-    crisis_ids: set[int] = st.session_state.get(CRISIS_IDS, set())
-    for index in range(len(messages) - 1, -1, -1):
-        if messages[index].role != "user":
-            continue
-        answered = messages[index + 1].id if index + 1 < len(messages) else None
-        return answered in crisis_ids or assess(messages[index].content, lang()).crisis
-    return False
+            if message.crisis_lang is not None:  # the verdict stored with the reply
+                language = message.crisis_lang
+                crisis_box(crisis_resources(language, overrides), language)
 
 
 def _failure(conversation_id: int, message_key: str | None) -> None:
@@ -589,10 +455,10 @@ def _failure(conversation_id: int, message_key: str | None) -> None:
 def answer(
     user: CurrentUser,
     loaded: Loaded,
-    context: EmotionContext | None,
+    context: Mood | None,
     backend: OpenAIBackend | OfflineResponder,
     store: ChatStore,
-) -> Shown | None:
+) -> Message | None:
     """Stream the reply to the conversation's last (user) message and save it."""
     emotion = context.emotion if context is not None else None
     confidence = context.confidence if context is not None else None
@@ -648,13 +514,22 @@ def answer(
         st.caption(_assistant_caption(reply.backend, None))
         if reply.crisis:
             crisis_box(reply.resources, reply.safety.lang)
-    saved = _save_reply(user, loaded.conversation_id, text, emotion, reply.backend, store)
-    if saved is not None and reply.crisis:
-        st.session_state.setdefault(CRISIS_IDS, set()).add(saved.id)
+    saved: Message | None = None
+    with db_errors(), store.session() as session:
+        saved = chat_service.save_reply(
+            store,
+            session,
+            user.id,
+            loaded.conversation_id,
+            text=text,
+            emotion=emotion,
+            backend=reply.backend,
+            crisis_lang=reply.safety.lang if reply.crisis else None,
+        )
     return saved
 
 
-def suggestion_area(context: EmotionContext | None, loaded: Loaded | None) -> None:
+def suggestion_area(context: Mood | None, loaded: Loaded | None) -> None:
     """A few clickable suggestion chips and one ready-made opening prompt."""
     emotion = context.emotion if context is not None else None
     count = len(loaded.messages) if loaded is not None else 0
@@ -696,18 +571,20 @@ def show_chat_page(
     user: CurrentUser,
     *,
     store: ChatStore | None = None,
+    moods: MoodStore | None = None,
     capture_page: str = EMOTION_PAGE,
     history: bool = True,
 ) -> None:
     """The whole Chat page.
 
-    The kiosk passes a memory ``store``, its own capture page, and ``history=False``
-    (one conversation per visit: no conversation picker, New or Clear).
+    The kiosk passes a memory ``store`` and ``moods``, its own capture page, and
+    ``history=False`` (one conversation per visit: no conversation picker, New or Clear).
     """
-    store = store if store is not None else DatabaseChats()
+    store = store if store is not None else DatabaseChats(db_session)
+    moods = moods if moods is not None else AccountMoods(user.id)
     st.title(f"💬 {tr('chat.title')}")
     st.info(ai_notice(lang()), icon=BOT_ICON)
-    context = emotion_panel(capture_page)
+    context = emotion_panel(moods, capture_page)
 
     config = chat_config()
     backend = chat_backend(config)
@@ -725,7 +602,7 @@ def show_chat_page(
         if loaded.cleared:
             st.success(tr("chatpage.cleared"), icon="🗑️")
         show_messages(loaded.messages)
-        waiting = bool(loaded.messages) and loaded.messages[-1].role == "user"
+        waiting = chat_service.awaiting_reply(loaded.messages)
         retry_here = (
             pending is not None and pending[0] == "retry" and pending[1] == loaded.conversation_id
         )
@@ -748,7 +625,7 @@ def show_chat_page(
             st.warning(tr("chatpage.unsent", text=_md(unsent[1])), icon="✉️")
             st.button(tr("chatpage.send_again"), key="chat_send_again", on_click=_queue_unsent)
 
-    if loaded is None or not in_crisis(loaded.messages):
+    if loaded is None or not chat_service.in_crisis(loaded.messages, lang()):
         suggestion_area(context, loaded)
     st.chat_input(
         tr("chat.input_placeholder"), key=INPUT, max_chars=MAX_CHARS, on_submit=_queue_typed

@@ -35,13 +35,10 @@ from core.settings import get_settings
 from ui import live_view
 from ui.chat_view import show_chat_page
 from ui.emotion_state import (
-    EmotionContext,
-    current_emotion,
-    pending_reading,
-    set_current_emotion,
-    set_pending_reading,
+    VisitMoods,
+    pending_capture,
 )
-from ui.emotion_view import confirm_panel
+from ui.emotion_view import confirm_step
 from ui.resources import vision_ready
 from ui.state import CurrentUser, lang, set_language, tr
 
@@ -249,21 +246,13 @@ def camera() -> None:
     """Live reading with Capture; a captured reading stops the video and asks to confirm."""
     current = enter(Stage.EMOTION)
     vision_ready()
-    reading = pending_reading()
-    if reading is None:
+    capture = pending_capture()
+    if capture is None:
         st.title(f"🎥 {tr('kiosk.camera_title')}")
         live_view.render(help_key="kiosk.live_help", autostart=True)
         return
     live_view.stop()  # the reading is frozen: no more frames needed
-    chosen, confirmed, discarded = confirm_panel(reading)
-    if discarded:
-        set_pending_reading(None)
-        st.rerun()
-    if confirmed:
-        set_pending_reading(None)
-        # A corrected reading is the visitor's word, not the camera's: no confidence.
-        confidence = reading.confidence if chosen == reading.emotion else None
-        set_current_emotion(EmotionContext(chosen, confidence, reading.source))
+    if confirm_step(capture, VisitMoods()) is not None:
         current.reach(Stage.CHAT)
         st.switch_page(page_of(Stage.CHAT))
 
@@ -272,11 +261,17 @@ def chat() -> None:
     """The shared Chat page over a memory store, then the optional take-away code."""
     enter(Stage.CHAT)
     chats = memory_chats()
-    show_chat_page(visitor(), store=chats, capture_page=page_of(Stage.EMOTION), history=False)
-    context = current_emotion()
-    if get_settings().kiosk_qr and context is not None:
+    show_chat_page(
+        visitor(),
+        store=chats,
+        moods=VisitMoods(),
+        capture_page=page_of(Stage.EMOTION),
+        history=False,
+    )
+    mood = VisitMoods().current()
+    if get_settings().kiosk_qr and mood is not None:
         with st.expander(f"📱 {tr('kiosk.takeaway_title')}"):
-            text = takeaway_text(context.emotion, lang(), chats.first_reply(KIOSK_VISITOR_ID))
+            text = takeaway_text(mood.emotion, lang(), chats.first_reply(KIOSK_VISITOR_ID))
             cached = st.session_state.get(QR)
             if cached is None or cached[0] != text:  # ~50 ms to draw: once per summary
                 cached = (text, qr_png(text))

@@ -15,10 +15,11 @@ from collections.abc import Mapping
 import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
+from core.capture import Capture
 from core.emotions import EMOJI, EMOTIONS, label
 from core.live import LiveEmotionProcessor, ReadoutKind, readout_for, shared_budget
 from core.settings import get_settings
-from ui.emotion_state import Reading, set_pending_reading
+from ui.emotion_state import set_pending_capture
 from ui.ice import rtc_configuration
 from ui.state import lang, tr
 from ui.webrtc_text import webrtc_translations
@@ -27,6 +28,7 @@ READOUT_PERIOD_S = 0.5
 LIVE_KEY = "emotion-live"
 PROCESSOR_KEY = "live_processor"
 _KEY_NONCE = "live_key_nonce"
+CAPTURED = "live_captured"  # set by the Capture click: the fragment reruns the whole page
 
 
 def _processor() -> LiveEmotionProcessor:
@@ -137,6 +139,8 @@ def _readout(processor: LiveEmotionProcessor, context: object) -> None:
     at the last full run would keep saying what was true then) and the processor's
     newest snapshot, and renders whatever :func:`core.live.readout_for` decides.
     """
+    if st.session_state.pop(CAPTURED, False):
+        st.rerun(scope="app")  # a capture was just taken: the page shows its card
     state = readout_for(processor.latest(), _playing(context), time.time())
     if state.kind is ReadoutKind.FAILING:
         st.warning(tr("live.analysis_failed"), icon="⚠️")  # the video itself keeps going
@@ -165,14 +169,20 @@ def _readout(processor: LiveEmotionProcessor, context: object) -> None:
     _score_bars(snapshot.scores, current)
     st.caption(tr("emotion.fps", fps=snapshot.fps))
     st.caption(tr("live.rate_age", rate=snapshot.analysis_fps, age=state.age))
-    if st.button(tr("emotion.capture"), type="primary", key="capture_live", width="stretch"):
-        set_pending_reading(
-            Reading(
-                emotion=snapshot.emotion,
-                confidence=snapshot.confidence,
-                scores=dict(snapshot.scores),
-                source="live",
-                faces=snapshot.faces,
-            )
-        )
-        st.rerun(scope="app")
+    # The capture is built now, from the snapshot on screen, and bound to the
+    # button: a click saves exactly what the person saw, not the next analysis.
+    shown = Capture.of_face(snapshot, source="live", faces=snapshot.faces)
+    st.button(
+        tr("emotion.capture"),
+        type="primary",
+        key="capture_live",
+        width="stretch",
+        on_click=_capture,
+        args=(shown,),
+    )
+
+
+def _capture(capture: Capture) -> None:
+    """Offer the capture for confirmation; the whole page reruns to show the card."""
+    set_pending_capture(capture)
+    st.session_state[CAPTURED] = True

@@ -74,6 +74,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "emotion.choose": {"ko": "내 감정", "en": "My emotion"},
     "emotion.confirm": {"ko": "확인", "en": "Confirm"},
     "emotion.discard": {"ko": "다시 하기", "en": "Try again"},
+    "emotion.current_mood": {"ko": "지금 내 감정", "en": "My current emotion"},
+    "emotion.mood_chosen": {"ko": "내가 고름", "en": "chosen by you"},
     "emotion.saved": {
         "ko": "기록했어요: {emoji} {label}",
         "en": "Saved: {emoji} {label}",

@@ -12,9 +12,9 @@ from playwright.sync_api import Page, expect
 
 from core.emotions import EMOTIONS
 from db.engine import get_sessionmaker
-from db.readings import add_reading
 from db.types import utcnow
 from db.users import find_by_login
+from tests.factories import save_reading
 from tests.support.app_server import AppServer
 from tests.support.streamlit_page import register, wait_idle
 
@@ -36,11 +36,11 @@ def _seed_readings(server: AppServer, username: str) -> None:
         assert user is not None
         for i in range(12):
             emotion = EMOTIONS[i % len(EMOTIONS)]
-            add_reading(
+            save_reading(
                 session,
-                user_id=user.id,
-                scores={emotion: 0.8},
-                chosen=emotion,
+                user,
+                emotion,
+                0.8,
                 source="snapshot",
                 created_at=now - timedelta(hours=9 * i),
             )

@@ -14,9 +14,8 @@ from streamlit.testing.v1 import AppTest
 from core.markup import WJ
 from db import board
 from db.models import Comment, Post
-from db.readings import add_reading
 from db.types import utcnow
-from tests.factories import make_token, make_user
+from tests.factories import make_token, make_user, save_reading
 from tests.pages.conftest import log_in, texts
 from ui.board_view import escape_markdown
 
@@ -76,7 +75,7 @@ def test_korean(open_board) -> None:
 def test_write_a_post_and_land_on_it(open_board, people, session_factory) -> None:
     me = people["me"][0]
     with session_factory.begin() as s:
-        add_reading(s, user_id=me.id, scores={"sad": 0.9}, chosen="sad", source="live")
+        save_reading(s, me, "sad", 0.9)
     at = open_board()
     assert at.selectbox(key="board_new_mood").value == "sad"  # prefilled from the last reading
     at.text_input(key="board_new_title").input("  오늘의 기분  ")

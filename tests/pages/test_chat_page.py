@@ -17,10 +17,10 @@ from streamlit.testing.v1 import AppTest
 
 from db import chats
 from db.models import ChatMessage, Conversation
-from tests.factories import make_token, make_user
+from db.readings import current_mood
+from tests.factories import make_token, make_user, save_reading
 from tests.pages.conftest import log_in, texts
 from tests.support.fake_openai import FakeOpenAI
-from ui.emotion_state import EmotionContext
 
 pytest_plugins = ["tests.support.chat_fixtures"]
 
@@ -41,17 +41,21 @@ def people(session_factory: sessionmaker[Session]) -> dict[str, tuple]:
 
 
 @pytest.fixture
-def open_chat(make_app: Callable[..., AppTest], people) -> Callable[..., AppTest]:
+def open_chat(
+    make_app: Callable[..., AppTest], people, session_factory: sessionmaker[Session]
+) -> Callable[..., AppTest]:
     def factory(
         who: str = "me",
         lang: str = "en",
         emotion: str | None = "sad",
-        confidence: float | None = 0.87,
+        confidence: float = 0.87,
     ) -> AppTest:
+        """The Chat page after a login; ``emotion``: a reading saved before (the current mood)."""
+        if emotion is not None:
+            with session_factory.begin() as s:
+                save_reading(s, s.merge(people[who][0]), emotion, confidence)
         at = make_app(lang)
         log_in(at, *people[who])
-        if emotion is not None:
-            at.session_state["current_emotion"] = EmotionContext(emotion, confidence, "live")
         at.run()
         at.switch_page(CHAT).run()
         assert not at.exception, at.exception
@@ -216,21 +220,46 @@ def test_emotion_picker_when_none_captured(open_chat, people, session_factory) -
     picker = at.segmented_control(key="chat_emotion_pick")
     assert picker.value is None and len(picker.options) == 7
     picker.set_value("happy").run()
-    assert at.session_state["current_emotion"] == EmotionContext("happy", None, "manual")
+    with session_factory() as s:
+        mood = current_mood(s, people["me"][0].id)
+    assert (mood.emotion, mood.confidence, mood.source) == ("happy", None, "picked")
     assert "Happy" in texts(at) and "Chosen by you" in texts(at)
     assert at.button(key="chat_opening").label.startswith("I'm feeling happy now.")
     _send(at, "hi")
     assert _stored(session_factory, people["me"][0])[0][2] == "happy"
 
 
-def test_the_captured_emotion_can_be_changed(open_chat) -> None:
+def test_the_captured_emotion_can_be_changed(open_chat, people, session_factory) -> None:
     at = open_chat(emotion="sad")
     picker = at.segmented_control(key="chat_emotion_pick")
     assert picker.value == "sad"
     picker.set_value("angry").run()
-    assert at.session_state["current_emotion"].emotion == "angry"
+    with session_factory() as s:
+        assert current_mood(s, people["me"][0].id).emotion == "angry"
     assert at.segmented_control(key="chat_emotion_pick").value == "angry"
     assert "Angry" in texts(at)
+
+
+def test_after_logging_in_again_chat_shows_the_last_saved_reading(
+    open_chat, make_app, people
+) -> None:
+    """The mood is the latest saved reading, not session memory: a new login keeps it."""
+    first = open_chat(emotion="sad", confidence=0.74)
+    assert "Sad" in texts(first) and "74%" in texts(first)
+    assert "No expression captured yet" not in texts(first)
+    assert first.button(key="chat_opening").label.startswith("I'm feeling sad now.")
+
+    first.segmented_control(key="chat_emotion_pick").set_value("surprise").run()
+    again = make_app("en")  # a new browser session: a reload, a new tab, a new login
+    log_in(again, *people["me"])
+    again.run()
+    again.switch_page(CHAT).run()
+    assert not again.exception
+    assert again.segmented_control(key="chat_emotion_pick").value == "surprise"
+    assert "Chosen by you" in texts(again)
+    assert again.button(key="chat_opening").label.startswith(
+        "I'm feeling surprise now."
+    )  # the original's raw label
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from streamlit.testing.v1 import AppTest
 
 from core.live import LiveSnapshot
+from core.vision.engine import FaceEmotion
 from db.models import EmotionReading
 from tests.factories import make_token, make_user
 from tests.pages.conftest import log_in, texts
@@ -107,6 +108,12 @@ def emotion_page(
     return open_page
 
 
+def choice(at: AppTest):
+    """The confirm card's radio (keyed to the capture it belongs to)."""
+    [radio] = [r for r in at.radio if str(r.key).startswith("confirm_choice_")]
+    return radio
+
+
 def readings(session_factory: sessionmaker[Session]) -> list[EmotionReading]:
     with session_factory() as s:
         return list(s.scalars(select(EmotionReading)))
@@ -132,7 +139,7 @@ def test_live_capture_then_correct_saves_the_users_choice(
     assert "happy" in at.metric[0].value
     at.button(key="capture_live").click().run()
     assert "I think you look **happy** 😊" in texts(at)
-    at.radio(key="confirm_choice").set_value("sad").run()
+    choice(at).set_value("sad").run()
     at.button(key="confirm_reading").click().run()
     assert not at.exception
     [reading] = readings(session_factory)
@@ -142,9 +149,8 @@ def test_live_capture_then_correct_saves_the_users_choice(
         True,
         "live",
     )
-    context = at.session_state["current_emotion"]
-    assert context.emotion == "sad" and context.confidence is None
     assert any("Saved" in s.value for s in at.success)
+    assert "My current emotion: 😢 **sad** · chosen by you" in texts(at)
     at.button(key="go_chat").click().run()
     assert not at.exception
 
@@ -263,6 +269,7 @@ def test_snapshot_works_like_an_upload(emotion_page, happy_jpeg: bytes) -> None:
     at.camera_input(key="snapshot").set_value(("snap.jpg", happy_jpeg, "image/jpeg")).run()
     assert not at.exception
     assert at.session_state["pending_reading"].source == "snapshot"
+    assert choice(at).value == "happy"
 
 
 @pytest.mark.parametrize(
@@ -340,3 +347,122 @@ def test_images_are_never_written_to_disk_or_the_database(
     for path in [*data_dir.rglob("*"), *(Path(database).parent.glob("*") if database else [])]:
         if path.is_file():
             assert marker not in path.read_bytes(), path
+
+
+# --- one capture, one truth (issue 9) -------------------------------------------------
+
+
+def _face(emotion: str, top: float) -> FaceEmotion:
+    rest = (1.0 - top) / 6
+    scores = {e: (top if e == emotion else rest) for e in HAPPY_SCORES}
+    return FaceEmotion((100, 80, 200, 200), scores, emotion)
+
+
+@pytest.fixture
+def photos(monkeypatch: pytest.MonkeyPatch) -> dict[tuple[int, ...], FaceEmotion]:
+    """The engine reads each photo as this table says, by the photo's size (the page,
+    not the model, is under test)."""
+    import ui.photo
+
+    table: dict[tuple[int, ...], FaceEmotion] = {}
+    monkeypatch.setattr(ui.photo, "analyze", lambda bgr: [table[bgr.shape]])
+    return table
+
+
+def _photo(photos: dict[tuple[int, ...], FaceEmotion], seed: int, face: FaceEmotion) -> bytes:
+    """A JPEG of its own size (``st.camera_input`` takes only .jpg)."""
+    image = np.random.default_rng(seed).integers(0, 255, (240 + seed, 320, 3), np.uint8)
+    photos[image.shape] = face
+    return jpeg(image)
+
+
+def test_a_new_upload_starts_from_its_own_emotion(
+    emotion_page, photos, session_factory: sessionmaker[Session]
+) -> None:
+    happy, sad = _photo(photos, 1, _face("happy", 0.81)), _photo(photos, 2, _face("sad", 0.74))
+    at = emotion_page()
+    at.button_group(key="emotion_mode").set_value("upload").run()
+    at.file_uploader(key="upload").set_value(("a.jpg", happy, "image/jpeg")).run()
+    assert choice(at).value == "happy"
+    at.file_uploader(key="upload").set_value(("b.jpg", sad, "image/jpeg")).run()
+    assert "I think you look **sad** 😢" in texts(at) and "74%" in texts(at)
+    assert choice(at).value == "sad"  # not the previous photo's choice
+    at.button(key="confirm_reading").click().run()
+    [reading] = readings(session_factory)
+    assert (reading.emotion, reading.detected_emotion, reading.corrected) == ("sad", "sad", False)
+    assert reading.confidence == pytest.approx(0.74)
+
+
+def test_a_snapshot_card_goes_when_switching_to_upload(
+    emotion_page, photos, session_factory: sessionmaker[Session]
+) -> None:
+    shot, upload = _photo(photos, 3, _face("happy", 0.9)), _photo(photos, 4, _face("angry", 0.6))
+    at = emotion_page()
+    at.button_group(key="emotion_mode").set_value("snapshot").run()
+    at.camera_input(key="snapshot").set_value(("s.jpg", shot, "image/jpeg")).run()
+    assert "I think you look **happy**" in texts(at)
+    at.button_group(key="emotion_mode").set_value("upload").run()
+    assert "I think you look" not in texts(at) and not at.radio  # the snapshot's card went
+    at.file_uploader(key="upload").set_value(("u.jpg", upload, "image/jpeg")).run()
+    assert choice(at).value == "angry"
+    at.button(key="confirm_reading").click().run()
+    [reading] = readings(session_factory)
+    assert (reading.emotion, reading.detected_emotion, reading.source) == (
+        "angry",
+        "angry",
+        "upload",
+    )
+
+
+def test_a_broken_file_takes_the_last_result_away(
+    emotion_page, photos, session_factory: sessionmaker[Session]
+) -> None:
+    happy = _photo(photos, 5, _face("happy", 0.9))
+    at = emotion_page()
+    at.button_group(key="emotion_mode").set_value("upload").run()
+    at.file_uploader(key="upload").set_value(("a.jpg", happy, "image/jpeg")).run()
+    at.button(key="confirm_reading").click().run()
+    assert any("Saved" in s.value for s in at.success)
+    at.file_uploader(key="upload").set_value(("x.jpg", b"\xff\xd8 broken", "image/jpeg")).run()
+    assert "can't be read" in texts(at)
+    assert not any("Saved" in s.value for s in at.success)
+    assert not [b for b in at.button if b.key == "go_chat"]
+    # The saved reading is still the current mood, said as such.
+    assert "My current emotion: 😊 **happy**" in texts(at)
+
+
+def test_the_card_and_the_saved_reading_use_the_steadied_label(
+    emotion_page, stub_webrtc: FakeProcessor, session_factory: sessionmaker[Session]
+) -> None:
+    """Live, the tracker holds "angry" while "neutral" edges ahead within its margin:
+    the card, the saved row and its confidence all say what the readout said."""
+    scores = {**dict.fromkeys(HAPPY_SCORES, 0.05), "angry": 0.32, "neutral": 0.38, "sad": 0.10}
+    stub_webrtc.snapshot = LiveSnapshot(
+        emotion="angry", confidence=0.32, scores=scores, faces=1, timestamp=time.time(), fps=15.0
+    )
+    at = emotion_page()
+    assert "angry" in at.metric[0].value and "32%" in at.metric[0].delta
+    at.button(key="capture_live").click().run()
+    assert "I think you look **angry**" in texts(at) and "Confidence: 32%" in texts(at)
+    at.button(key="confirm_reading").click().run()
+    [reading] = readings(session_factory)
+    assert (reading.emotion, reading.detected_emotion, reading.corrected) == (
+        "angry",
+        "angry",
+        False,
+    )
+    assert reading.confidence == pytest.approx(0.32)
+
+
+def test_capture_saves_the_reading_on_screen_not_a_later_one(
+    emotion_page, stub_webrtc: FakeProcessor, session_factory: sessionmaker[Session]
+) -> None:
+    at = emotion_page()  # the readout shows happy 90%
+    stub_webrtc.snapshot = LiveSnapshot(
+        emotion="sad", confidence=0.6, scores={"sad": 0.6}, faces=1, timestamp=time.time(), fps=15
+    )  # the face changed after the readout was drawn, before the click
+    at.button(key="capture_live").click().run()
+    assert "I think you look **happy**" in texts(at) and "Confidence: 90%" in texts(at)
+    at.button(key="confirm_reading").click().run()
+    [reading] = readings(session_factory)
+    assert (reading.detected_emotion, reading.confidence) == ("happy", pytest.approx(0.9))

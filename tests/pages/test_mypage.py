@@ -14,9 +14,8 @@ from streamlit.testing.v1 import AppTest
 from core.auth import authenticate
 from db import board
 from db.models import Base, User
-from db.readings import add_reading
 from db.types import utcnow
-from tests.factories import PASSWORD, make_token, make_user
+from tests.factories import PASSWORD, make_token, make_user, save_reading
 from tests.pages.conftest import log_in, texts
 from ui import mypage_view
 from ui.resources import auth_policy
@@ -128,12 +127,11 @@ def _seed_readings(session_factory, user_id: int) -> None:
     now = utcnow()
     with session_factory.begin() as s:
         for days, emotion in [(0, "happy"), (1, "happy"), (2, "sad"), (40, "fear")]:
-            add_reading(
+            save_reading(
                 s,
-                user_id=user_id,
-                scores={emotion: 0.9},
-                chosen=emotion,
-                source="live",
+                s.get(User, user_id),
+                emotion,
+                0.9,
                 created_at=now - timedelta(days=days, minutes=5),
             )
 
