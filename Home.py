@@ -3,6 +3,7 @@
 import streamlit as st
 
 from core.settings import get_settings
+from ui.danger import style_destructive_buttons
 from ui.nav import build_pages, route, sidebar
 from ui.ops import logged_run
 from ui.state import begin_run, current_user, db_errors, lang, restore_login, show_flash
@@ -26,6 +27,7 @@ pages = build_pages()
 current = st.navigation(list(pages.values()), position="hidden")
 route(pages, current)
 sidebar(pages)
+style_destructive_buttons()
 show_flash()
 with logged_run(current.url_path or "home", current_user() is not None):
     current.run()
