@@ -18,9 +18,36 @@ except (OSError, ValueError):
 
 current = lang()
 
+# Each model's name, source and training data for people (the card's JSON has ids
+# and developer notes in English); a model not listed here shows the card's text.
+MODEL_TEXT: dict[str, tuple[str, str, str]] = {
+    "cnn": ("model_card.model_cnn", "model_card.source_cnn", "model_card.trained_cnn"),
+    "faceapi": (
+        "model_card.model_faceapi",
+        "model_card.source_faceapi",
+        "model_card.trained_faceapi",
+    ),
+    "fer": ("model_card.model_fer", "model_card.source_fer", "model_card.trained_fer"),
+}
+
 
 def emotion_name(emotion: str) -> str:
     return f"{EMOJI[emotion]} {label(emotion, current)}"
+
+
+def model_name(model_id: str, fallback: str) -> str:
+    keys = MODEL_TEXT.get(model_id)
+    return tr(keys[0]) if keys else fallback
+
+
+def model_source(model: dict) -> str:
+    keys = MODEL_TEXT.get(model.get("id", ""))
+    return tr(keys[1]) if keys else f"{model['source']}; {model['license']}"
+
+
+def model_training(model: dict) -> str:
+    keys = MODEL_TEXT.get(model.get("id", ""))
+    return tr(keys[2]) if keys else model["trained_on"]
 
 
 for evaluation in card.get("evaluations", []):
@@ -70,7 +97,10 @@ if card.get("comparison"):
         pd.DataFrame(
             {
                 tr("model_card.col_model"): [
-                    tr("model_card.ensemble") if row["ensemble"] else row["name"] for row in rows
+                    tr("model_card.ensemble")
+                    if row["ensemble"]
+                    else model_name(row["name"], row["name"])
+                    for row in rows
                 ],
                 **{tr(f"model_card.eval.{i}"): [row[i] for row in rows] for i in ids},
             }
@@ -86,12 +116,12 @@ if card.get("models"):
     st.dataframe(
         pd.DataFrame(
             {
-                tr("model_card.col_model"): [m["name"] for m in card["models"]],
-                tr("model_card.col_weight"): [m["weight"]["camera"] for m in card["models"]],
-                tr("model_card.col_source"): [
-                    f"{m['source']}; {m['license']}" for m in card["models"]
+                tr("model_card.col_model"): [
+                    model_name(m.get("id", ""), m["name"]) for m in card["models"]
                 ],
-                tr("model_card.col_trained_on"): [m["trained_on"] for m in card["models"]],
+                tr("model_card.col_weight"): [m["weight"]["camera"] for m in card["models"]],
+                tr("model_card.col_source"): [model_source(m) for m in card["models"]],
+                tr("model_card.col_trained_on"): [model_training(m) for m in card["models"]],
             }
         ),
         hide_index=True,
@@ -104,7 +134,7 @@ if card.get("models"):
 
 st.subheader(tr("model_card.limits_title"))
 st.markdown(tr("model_card.limits"))
-with st.expander("model_card.json"):
+with st.expander(tr("model_card.details_title")):
     st.json(
         {
             key: card[key]

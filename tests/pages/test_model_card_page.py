@@ -52,3 +52,23 @@ def test_accuracy_figures_meet_the_targets_the_card_claims() -> None:
     assert by_id["faces-in-the-wild"]["accuracy"] >= 0.62
     assert by_id["faces-in-the-wild"]["missed"] <= 0.02
     assert by_id["webcam-frames"]["accuracy"] >= 0.60
+
+
+def test_model_card_names_models_and_sections_for_people_in_korean(
+    make_app: Callable[..., AppTest],
+) -> None:
+    at = make_app("ko").run()
+    at.switch_page("app_pages/model_card.py").run()
+    assert not at.exception
+    expanders = [e.label for e in at.expander]
+    assert "model_card.json" not in expanders
+    assert any(label.startswith("기술 세부 정보") for label in expanders)
+    card = load_model_card()
+    comparison = at.dataframe[2 * len(card["evaluations"])].value
+    names = list(comparison[comparison.columns[0]])
+    assert "직접 학습한 CNN" in names and "함께 (앱이 쓰는 방식)" in names
+    assert not {"cnn", "faceapi", "fer"} & set(names)  # ids are not names
+    models = at.dataframe[-1].value
+    assert models.iloc[0, 0] == "직접 학습한 CNN"
+    # The training data column reads in Korean, not the card's English notes.
+    assert all("not retrained" not in text for text in models[models.columns[3]])
