@@ -3,16 +3,17 @@
 The page needs three things from here::
 
     backend = make_backend(config)            # cache it: st.cache_resource(make_backend)
-    reply = respond(backend, history, emotion=..., confidence=..., lang=lang,
-                    crisis_overrides=settings.crisis_resources)
+    turn = Turn(history, emotion=..., confidence=..., lang=lang)
+    reply = respond(backend, turn, crisis_overrides=settings.crisis_resources)
     text = st.write_stream(reply.chunks)      # may raise ChatError (wrap call + stream)
     if reply.crisis: show reply.resources
 
-``history`` is the conversation so far, ending with the user's new message, as
-:class:`ChatMessage` objects or ``{"role", "content"}`` dicts. Every provider
-failure surfaces as one :class:`ChatError` with a ``kind`` and an i18n
-``message_key``, so the page can show a clear message, keep the user's message and
-offer a retry.
+A :class:`Turn` (``core.chat_turn``) is the conversation so far, ending with the
+user's new message (:class:`Utterance` objects or ``{"role", "content"}`` dicts),
+with the camera's reading and the UI language; every step below takes that one
+value. Every provider failure surfaces as one :class:`ChatError` with a ``kind``
+and an i18n ``message_key``, so the page can show a clear message, keep the user's
+message and offer a retry.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any, Final, Literal, Protocol, runtime_checkable
 
 import openai
 
+from core.chat_turn import Turn, Utterance, as_utterances
 from core.i18n import t
 from core.offline_responder import OFFLINE_NAME, OfflineResponder
 from core.prompts import crisis_system_prompt, system_prompt
@@ -43,41 +45,8 @@ from core.safety import (
 
 log = logging.getLogger(__name__)
 
-Role = Literal["user", "assistant"]
-ROLES: Final[tuple[str, ...]] = ("user", "assistant")
 # Local servers (Ollama, LM Studio, vLLM) ignore the key, but the SDK requires one.
 PLACEHOLDER_API_KEY: Final[str] = "not-needed"
-
-
-@dataclass(frozen=True)
-class ChatMessage:
-    role: Role
-    content: str
-
-    def __post_init__(self) -> None:
-        if self.role not in ROLES:
-            raise ValueError(f"role must be one of {ROLES}, not {self.role!r}")
-        if not isinstance(self.content, str):
-            raise TypeError("content must be a string")
-
-    @classmethod
-    def coerce(cls, value: ChatMessage | Mapping[str, Any]) -> ChatMessage:
-        if isinstance(value, ChatMessage):
-            return value
-        return cls(role=value["role"], content=value["content"])
-
-    def to_dict(self) -> dict[str, str]:
-        return {"role": self.role, "content": self.content}
-
-
-def as_messages(values: Sequence[ChatMessage | Mapping[str, Any]]) -> list[ChatMessage]:
-    """ChatMessage objects from objects or dicts (roles other than user/assistant skipped)."""
-    out: list[ChatMessage] = []
-    for value in values:
-        role = value.role if isinstance(value, ChatMessage) else value.get("role")
-        if role in ROLES:
-            out.append(ChatMessage.coerce(value))
-    return out
 
 
 @dataclass(frozen=True)
@@ -178,18 +147,16 @@ def to_chat_error(exc: BaseException) -> ChatError:
 # -- the request ----------------------------------------------------------------------
 
 
-def trim_history(
-    messages: Sequence[ChatMessage | Mapping[str, Any]], budget: int
-) -> list[ChatMessage]:
+def trim_history(messages: Sequence[Utterance | Mapping[str, Any]], budget: int) -> list[Utterance]:
     """The most recent messages whose contents fit in ``budget`` characters.
 
     Newest first, contiguous; the latest user message is always kept, even alone
     over budget. Empty messages are dropped, and so are assistant messages left at
     the start (some chat templates of local models require a user turn first).
     """
-    items = [m for m in as_messages(messages) if m.content.strip()]
+    items = [m for m in as_utterances(messages) if m.content.strip()]
     last_user = max((i for i, m in enumerate(items) if m.role == "user"), default=-1)
-    kept: list[ChatMessage] = []
+    kept: list[Utterance] = []
     used = 0
     for index in range(len(items) - 1, -1, -1):
         message = items[index]
@@ -210,25 +177,20 @@ def trim_history(
     return kept
 
 
-def build_messages(
-    history: Sequence[ChatMessage | Mapping[str, Any]],
-    *,
-    emotion: str | None,
-    confidence: float | None,
-    lang: str,
-    budget: int = 6000,
-    crisis: bool = False,
-    resources: Sequence[CrisisResource] | None = None,
-) -> list[dict[str, str]]:
-    """The ``messages`` of a chat completion: system prompt, then the trimmed history."""
-    if crisis:
-        listed = resources if resources is not None else crisis_resources(lang)
-        system = crisis_system_prompt(lang, listed, emotion, confidence)
+def build_messages(turn: Turn, budget: int = 6000) -> list[dict[str, str]]:
+    """The ``messages`` of a chat completion: system prompt, then the trimmed history.
+
+    A crisis turn gets the crisis prompt with its contacts (the UI language's
+    defaults when it names none).
+    """
+    if turn.crisis:
+        listed = turn.resources if turn.resources is not None else crisis_resources(turn.lang)
+        system = crisis_system_prompt(turn.lang, listed, turn.emotion, turn.confidence)
     else:
-        system = system_prompt(emotion, confidence, lang)
+        system = system_prompt(turn.emotion, turn.confidence, turn.lang)
     return [
         {"role": "system", "content": system},
-        *(m.to_dict() for m in trim_history(history, budget)),
+        *(m.to_dict() for m in trim_history(turn.history, budget)),
     ]
 
 
@@ -239,16 +201,7 @@ def build_messages(
 class ChatBackend(Protocol):
     name: str  # "offline" or the model name: shows which backend answered
 
-    def stream(
-        self,
-        messages: Sequence[ChatMessage],
-        *,
-        emotion: str | None,
-        confidence: float | None,
-        lang: str,
-        crisis: bool = False,
-        resources: Sequence[CrisisResource] | None = None,
-    ) -> Iterator[str]: ...
+    def stream(self, turn: Turn) -> Iterator[str]: ...
 
     def moderate(self, text: str) -> bool | None: ...
 
@@ -281,48 +234,16 @@ class OpenAIBackend:
         self._moderation_client: openai.OpenAI | None = None
         self._lock = threading.Lock()
 
-    def request_messages(
-        self,
-        messages: Sequence[ChatMessage | Mapping[str, Any]],
-        *,
-        emotion: str | None,
-        confidence: float | None,
-        lang: str,
-        crisis: bool = False,
-        resources: Sequence[CrisisResource] | None = None,
-    ) -> list[dict[str, str]]:
-        return build_messages(
-            messages,
-            emotion=emotion,
-            confidence=confidence,
-            lang=lang,
-            budget=self.config.history_char_budget,
-            crisis=crisis,
-            resources=resources,
-        )
+    def request_messages(self, turn: Turn) -> list[dict[str, str]]:
+        """The messages sent for ``turn``, its history trimmed to this config's budget."""
+        return build_messages(turn, budget=self.config.history_char_budget)
 
-    def stream(
-        self,
-        messages: Sequence[ChatMessage | Mapping[str, Any]],
-        *,
-        emotion: str | None,
-        confidence: float | None,
-        lang: str,
-        crisis: bool = False,
-        resources: Sequence[CrisisResource] | None = None,
-    ) -> Iterator[str]:
+    def stream(self, turn: Turn) -> Iterator[str]:
         """Send the request now (errors raise here) and return the text deltas.
 
         A connection lost mid-answer raises ChatError from the iteration.
         """
-        payload = self.request_messages(
-            messages,
-            emotion=emotion,
-            confidence=confidence,
-            lang=lang,
-            crisis=crisis,
-            resources=resources,
-        )
+        payload = self.request_messages(turn)
         options: dict[str, Any] = {}
         if self.config.temperature is not None:
             options["temperature"] = self.config.temperature
@@ -432,15 +353,12 @@ def _executor() -> concurrent.futures.ThreadPoolExecutor:
 
 def respond(
     backend: ChatBackend,
-    history: Sequence[ChatMessage | Mapping[str, Any]],
+    turn: Turn,
     *,
-    emotion: str | None,
-    confidence: float | None,
-    lang: str,
     crisis_overrides: Mapping[str, Any] | None = None,
     moderation_wait_s: float | None = None,
 ) -> Reply:
-    """Answer the latest user message of ``history``, with the crisis layer.
+    """Answer the latest user message of ``turn``, with the crisis layer.
 
     The keyword layer runs first; a crisis turn gets the careful crisis answer
     (offline: a fixed message; model: the crisis system prompt) and the contacts
@@ -452,15 +370,18 @@ def respond(
     instead. Raises ChatError (from the call or while iterating ``chunks``),
     except in a crisis turn: if the model fails then, the fixed offline crisis
     message is streamed instead, so the user always gets the contacts.
+
+    ``turn`` is the turn as the user left it: whether it is a crisis turn is
+    decided here, so a turn already marked crisis is refused (ValueError).
     """
-    messages = as_messages(history)
-    latest = next((m.content for m in reversed(messages) if m.role == "user"), "")
-    safety = assess(latest, lang)
+    if turn.crisis:
+        raise ValueError("respond() decides the crisis layer; pass the turn unmarked")
+    latest = turn.latest
+    safety = assess(latest, turn.lang)
     resources = crisis_resources(safety.lang, crisis_overrides)
-    kwargs: dict[str, Any] = {"emotion": emotion, "confidence": confidence, "lang": lang}
+    crisis_turn = turn.as_crisis(resources)
     if safety.crisis:
-        chunks = _crisis_stream(backend, messages, resources, kwargs)
-        return Reply(chunks, safety, backend.name, resources)
+        return Reply(_crisis_stream(backend, crisis_turn), safety, backend.name, resources)
 
     can_moderate = bool(getattr(backend, "moderation_enabled", False)) and bool(latest.strip())
     future = _executor().submit(backend.moderate, latest) if can_moderate else None
@@ -470,18 +391,16 @@ def respond(
         moderation_wait_s = float(getattr(config, "moderation_timeout_s", 3.0))
     deadline = started + moderation_wait_s
     try:
-        chunks = backend.stream(messages, **kwargs)
+        chunks = backend.stream(turn)
     except ChatError:
         if future is None or not _flagged(future, deadline):
             raise
         # The model is failing, but moderation says this is a crisis turn.
         flagged = SafetyResult(True, safety.lang, "moderation", ("moderation",))
-        return Reply(
-            _crisis_stream(backend, messages, resources, kwargs), flagged, backend.name, resources
-        )
+        return Reply(_crisis_stream(backend, crisis_turn), flagged, backend.name, resources)
     reply = Reply(chunks, safety, backend.name, resources)
     if future is not None:
-        reply.chunks = _gated(reply, backend, chunks, future, deadline, messages, kwargs)
+        reply.chunks = _gated(reply, backend, chunks, future, deadline, crisis_turn)
     return reply
 
 
@@ -493,25 +412,20 @@ def _flagged(future: concurrent.futures.Future[bool | None], deadline: float) ->
         return False
 
 
-def _crisis_stream(
-    backend: ChatBackend,
-    messages: list[ChatMessage],
-    resources: tuple[CrisisResource, ...],
-    kwargs: dict[str, Any],
-) -> Iterator[str]:
-    """The crisis answer; if the model fails, the fixed offline message instead.
+def _crisis_stream(backend: ChatBackend, turn: Turn) -> Iterator[str]:
+    """The answer to a crisis ``turn``; if the model fails, the fixed offline message.
 
     A crisis turn must always end with contacts the user can reach, so provider
     errors are logged, not raised, here.
     """
     produced = False
     try:
-        for piece in backend.stream(messages, crisis=True, resources=resources, **kwargs):
+        for piece in backend.stream(turn):
             produced = True
             yield piece
     except ChatError as exc:
         log.warning("crisis answer from %s failed (%s); offline message", backend.name, exc.kind)
-        fallback = OfflineResponder().reply(messages, crisis=True, resources=resources, **kwargs)
+        fallback = OfflineResponder().reply(turn)
         yield f"\n\n{fallback}" if produced else fallback
 
 
@@ -521,10 +435,10 @@ def _gated(
     chunks: Iterator[str],
     future: concurrent.futures.Future[bool | None],
     deadline: float,
-    messages: list[ChatMessage],
-    kwargs: dict[str, Any],
+    crisis_turn: Turn,
 ) -> Iterator[str]:
-    """Hold the first chunk until moderation answered (or its time is up)."""
+    """Hold the first chunk until moderation answered (or its time is up); if it
+    flagged self-harm, drop the normal answer unseen and answer ``crisis_turn``."""
     failure: ChatError | None = None
     try:
         first = next(chunks, None)
@@ -535,7 +449,7 @@ def _gated(
         if close is not None:
             close()
         reply.safety = SafetyResult(True, reply.safety.lang, "moderation", ("moderation",))
-        yield from _crisis_stream(backend, messages, reply.resources, kwargs)
+        yield from _crisis_stream(backend, crisis_turn)
         return
     if failure is not None:
         raise failure

@@ -23,9 +23,10 @@ from __future__ import annotations
 import random
 import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Final
+from collections.abc import Iterator, Sequence
+from typing import Final
 
+from core.chat_turn import Turn
 from core.emotions import EMOTIONS, with_emoji
 from core.offline_library import (
     CLOSERS,
@@ -37,7 +38,7 @@ from core.offline_library import (
     Pair,
 )
 from core.prompts import TOPICS, detect_language, normalize_confidence
-from core.safety import CrisisResource, crisis_message, crisis_resources
+from core.safety import crisis_message, crisis_resources
 
 OFFLINE_NAME: Final[str] = "offline"
 _RECENT_ASSISTANT = 3  # how many past replies to check for repeats
@@ -258,12 +259,6 @@ def small_talk(text: str) -> str | None:
 # -- composing -------------------------------------------------------------------------
 
 
-def _role_content(message: Any) -> tuple[str, str]:
-    if isinstance(message, dict):
-        return str(message.get("role", "")), str(message.get("content", ""))
-    return str(getattr(message, "role", "")), str(getattr(message, "content", ""))
-
-
 def _pick(rng: random.Random, pool: Sequence[Pair], index: int, recent: Sequence[str]) -> str:
     """A random item whose text is not in the recent replies (else not in the last one)."""
     fresh = [p for p in pool if not any(p[index] in r for r in recent)]
@@ -272,24 +267,15 @@ def _pick(rng: random.Random, pool: Sequence[Pair], index: int, recent: Sequence
     return rng.choice(fresh or list(pool))[index]
 
 
-def compose_reply(
-    messages: Iterable[Any],
-    *,
-    emotion: str | None,
-    confidence: float | None,
-    lang: str,
-    rng: random.Random | None = None,
-) -> str:
-    """The full offline reply to the latest user message of a conversation."""
+def compose_reply(turn: Turn, rng: random.Random | None = None) -> str:
+    """The full offline reply to the latest user message of a (non-crisis) turn."""
     rng = rng or random.Random()  # noqa: S311 - variety, not security
-    history = [_role_content(m) for m in messages]
-    users = [content for role, content in history if role == "user"]
-    recent = [content for role, content in history if role == "assistant"][-_RECENT_ASSISTANT:]
-    latest = users[-1] if users else ""
-    reply_lang = detect_language(latest, lang if lang in ("ko", "en") else "ko")
+    recent = [m.content for m in turn.history if m.role == "assistant"][-_RECENT_ASSISTANT:]
+    latest = turn.latest
+    reply_lang = detect_language(latest, turn.lang if turn.lang in ("ko", "en") else "ko")
     index = 1 if reply_lang == "ko" else 0
 
-    camera = emotion if emotion in EMOTIONS else None
+    camera = turn.emotion if turn.emotion in EMOTIONS else None
     said = emotion_in_text(latest)
     effective = said or camera or "neutral"
     content = LIBRARY[effective]
@@ -302,7 +288,7 @@ def compose_reply(
             )
         )
     elif camera and not recent:
-        value = normalize_confidence(confidence)
+        value = normalize_confidence(turn.confidence)
         if value is not None and value < 0.4:
             notes.append(LOW_CONFIDENCE[index])
 
@@ -342,44 +328,18 @@ class OfflineResponder:
         self.rng = rng or random.Random()  # noqa: S311 - variety, not security
         self.delay_s = delay_s  # optional pause between chunks, for visible streaming
 
-    def reply(
-        self,
-        messages: Sequence[Any],
-        *,
-        emotion: str | None,
-        confidence: float | None,
-        lang: str,
-        crisis: bool = False,
-        resources: Sequence[CrisisResource] | None = None,
-    ) -> str:
-        if crisis:
-            users = [c for r, c in map(_role_content, messages) if r == "user"]
-            reply_lang = detect_language(users[-1] if users else "", lang)
-            listed = resources if resources is not None else crisis_resources(reply_lang)
+    def reply(self, turn: Turn) -> str:
+        """The whole reply to ``turn``: in a crisis turn the fixed careful message with
+        its contacts (the defaults for the message's language when it names none)."""
+        if turn.crisis:
+            reply_lang = detect_language(turn.latest, turn.lang)
+            listed = turn.resources if turn.resources is not None else crisis_resources(reply_lang)
             return crisis_message(reply_lang, listed)
-        return compose_reply(
-            messages, emotion=emotion, confidence=confidence, lang=lang, rng=self.rng
-        )
+        return compose_reply(turn, rng=self.rng)
 
-    def stream(
-        self,
-        messages: Sequence[Any],
-        *,
-        emotion: str | None,
-        confidence: float | None,
-        lang: str,
-        crisis: bool = False,
-        resources: Sequence[CrisisResource] | None = None,
-    ) -> Iterator[str]:
-        text = self.reply(
-            messages,
-            emotion=emotion,
-            confidence=confidence,
-            lang=lang,
-            crisis=crisis,
-            resources=resources,
-        )
-        return self._chunks(text)
+    def stream(self, turn: Turn) -> Iterator[str]:
+        """The reply to ``turn`` in word-sized chunks, like a model's stream."""
+        return self._chunks(self.reply(turn))
 
     def _chunks(self, text: str) -> Iterator[str]:
         for position, piece in enumerate(chunk_text(text)):

@@ -6,7 +6,7 @@ first text delta:
 
 - ``sdk``: ``client.chat.completions.create(..., stream=True)`` with a ready-made
   message list (what any app would have to send anyway);
-- ``backend``: ``OpenAIBackend.stream(history, emotion=..., ...)``, which also
+- ``backend``: ``OpenAIBackend.stream(turn)``, which also
   builds the system prompt and trims the history to the character budget;
 - ``respond``: ``core.chat.respond`` with the keyword crisis check and the
   moderation request running in parallel (moderation enabled).
@@ -37,8 +37,9 @@ sys.path.insert(0, str(ROOT))
 
 from core.chat import (  # noqa: E402
     ChatConfig,
-    ChatMessage,
     OpenAIBackend,
+    Turn,
+    Utterance,
     build_client,
     build_messages,
     respond,
@@ -79,14 +80,14 @@ def server_process(chunk_delay: float) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def conversation(turns: int = 10) -> list[ChatMessage]:
+def conversation(turns: int = 10) -> list[Utterance]:
     rng = random.Random(7)
-    history: list[ChatMessage] = []
+    history: list[Utterance] = []
     for i in range(turns):
-        history.append(ChatMessage("user", prompt_for_topic("sad", rng.choice(TOPICS), "en")))
-        history.append(ChatMessage("assistant", f"Reply number {i}. " + "Some kind words. " * 12))
+        history.append(Utterance("user", prompt_for_topic("sad", rng.choice(TOPICS), "en")))
+        history.append(Utterance("assistant", f"Reply number {i}. " + "Some kind words. " * 12))
     history.append(
-        ChatMessage("user", "I'm feeling sad now. Please give me music that suits my mood")
+        Utterance("user", "I'm feeling sad now. Please give me music that suits my mood")
     )
     return history
 
@@ -111,10 +112,8 @@ def bench_online(url: str, runs: int, warmup: int) -> bool:
     client = build_client(config)
     backend = OpenAIBackend(plain, client=client)
     with_moderation = OpenAIBackend(moderated, client=client)
-    history = conversation()
-    payload = build_messages(
-        history, emotion="sad", confidence=0.87, lang="en", budget=config.history_char_budget
-    )
+    turn = Turn(conversation(), emotion="sad", confidence=0.87, lang="en")
+    payload = build_messages(turn, budget=config.history_char_budget)
 
     def sdk() -> Iterator[str]:
         response = client.chat.completions.create(
@@ -123,10 +122,10 @@ def bench_online(url: str, runs: int, warmup: int) -> bool:
         return (c.choices[0].delta.content or "" for c in response if c.choices)
 
     def app() -> Iterator[str]:
-        return backend.stream(history, emotion="sad", confidence=0.87, lang="en")
+        return backend.stream(turn)
 
     def app_respond() -> Iterator[str]:
-        return respond(with_moderation, history, emotion="sad", confidence=0.87, lang="en").chunks
+        return respond(with_moderation, turn).chunks
 
     paths = {"sdk": sdk, "backend": app, "respond": app_respond}
     for _ in range(warmup):
@@ -163,10 +162,10 @@ def bench_offline(runs: int) -> bool:
     combos = [(e, t, lang) for e in EMOTIONS for t in TOPICS for lang in ("en", "ko")]
     for index in range(runs):
         emotion, topic, lang = combos[index % len(combos)]
-        messages = [*history, ChatMessage("user", prompt_for_topic(emotion, topic, lang))]
+        messages = [*history, Utterance("user", prompt_for_topic(emotion, topic, lang))]
         responder = OfflineResponder(random.Random(index))
         started = time.perf_counter_ns()
-        next(responder.stream(messages, emotion=emotion, confidence=0.8, lang=lang))
+        next(responder.stream(Turn(messages, emotion=emotion, confidence=0.8, lang=lang)))
         timings.append((time.perf_counter_ns() - started) / 1e6)
     print(f"offline responder first chunk, {runs} runs over every emotion x topic x language")
     print(summary("offline first chunk", timings))

@@ -36,6 +36,7 @@ from core.chat import (
     OfflineResponder,
     OpenAIBackend,
     Reply,
+    Turn,
     Waiting,
     is_offline,
     make_backend,
@@ -470,10 +471,7 @@ def answer(
     def produce() -> Iterator[str]:  # runs in with_deadline's worker: no st.* here
         reply = respond(
             backend,
-            history,
-            emotion=emotion,
-            confidence=confidence,
-            lang=language,
+            Turn(history, emotion=emotion, confidence=confidence, lang=language),
             crisis_overrides=overrides,
         )
         made.append(reply)

@@ -18,8 +18,9 @@ from core.chat import (
     ChatBackend,
     ChatConfig,
     ChatError,
-    ChatMessage,
     OpenAIBackend,
+    Turn,
+    Utterance,
     build_client,
     build_messages,
     make_backend,
@@ -36,17 +37,17 @@ ROOT = Path(__file__).resolve().parents[2]
 FAST = 2.0  # seconds: every error path must surface well before this
 
 
-def conversation() -> list[ChatMessage]:
+def conversation() -> list[Utterance]:
     return [
-        ChatMessage("user", "I'm feeling sad now. What do I need?"),
-        ChatMessage("assistant", "Rest and warmth, maybe."),
-        ChatMessage("user", "Any song for tonight?"),
+        Utterance("user", "I'm feeling sad now. What do I need?"),
+        Utterance("assistant", "Rest and warmth, maybe."),
+        Utterance("user", "Any song for tonight?"),
     ]
 
 
 def stream_text(backend, messages=None, **kwargs) -> list[str]:
     options = {"emotion": "sad", "confidence": 0.87, "lang": "en", **kwargs}
-    return list(backend.stream(messages or conversation(), **options))
+    return list(backend.stream(Turn(messages or conversation(), **options)))
 
 
 # -- the request -----------------------------------------------------------------------
@@ -81,7 +82,7 @@ def test_korean_ui_system_prompt(backend, fake_openai):
 def test_streaming_yields_many_chunks_in_order_as_they_arrive(backend, fake_openai):
     fake_openai.chunk_delay_s = 0.02
     started = time.perf_counter()
-    stream = backend.stream(conversation(), emotion="happy", confidence=0.5, lang="en")
+    stream = backend.stream(Turn(conversation(), emotion="happy", confidence=0.5, lang="en"))
     arrivals, chunks = [], []
     for chunk in stream:
         arrivals.append(time.perf_counter() - started)
@@ -99,9 +100,9 @@ def test_history_is_bounded_by_the_budget(fake_openai, chat_config):
     backend = OpenAIBackend(config, client=build_client(config))
     history = []
     for i in range(40):
-        history.append(ChatMessage("user", f"user message {i} " + "x" * 80))
-        history.append(ChatMessage("assistant", f"assistant message {i} " + "y" * 80))
-    history.append(ChatMessage("user", "the latest question"))
+        history.append(Utterance("user", f"user message {i} " + "x" * 80))
+        history.append(Utterance("assistant", f"assistant message {i} " + "y" * 80))
+    history.append(Utterance("user", "the latest question"))
     stream_text(backend, history)
     sent = fake_openai.last_chat.messages[1:]
     assert sum(len(m["content"]) for m in sent) <= 1000
@@ -114,13 +115,13 @@ def test_history_is_bounded_by_the_budget(fake_openai, chat_config):
 
 
 def test_trim_history_rules():
-    big = ChatMessage("user", "z" * 500)
+    big = Utterance("user", "z" * 500)
     assert trim_history([big], 100) == [big]  # the latest user message always goes
     history = [
-        ChatMessage("assistant", "Hi! How are you?"),
-        ChatMessage("user", "fine"),
-        ChatMessage("assistant", ""),
-        ChatMessage("user", "and you?"),
+        Utterance("assistant", "Hi! How are you?"),
+        Utterance("user", "fine"),
+        Utterance("assistant", ""),
+        Utterance("user", "and you?"),
     ]
     kept = trim_history(history, 1000)
     assert [m.content for m in kept] == ["fine", "and you?"]  # no leading assistant, no empty
@@ -130,7 +131,8 @@ def test_trim_history_rules():
 
 
 def test_build_messages_crisis_variant():
-    messages = build_messages(conversation(), emotion="sad", confidence=0.5, lang="ko", crisis=True)
+    turn = Turn(conversation(), emotion="sad", confidence=0.5, lang="ko").as_crisis()
+    messages = build_messages(turn)
     assert messages[0]["content"].startswith("[crisis]")
     assert "109" in messages[0]["content"]
 
@@ -139,7 +141,7 @@ def test_base_url_without_key_uses_a_placeholder_and_no_moderation(fake_openai):
     config = ChatConfig(base_url=fake_openai.url, model="llama3", max_retries=0)
     backend = make_backend(config)
     assert isinstance(backend, OpenAIBackend) and backend.name == "llama3"
-    reply = respond(backend, conversation(), emotion="happy", confidence=0.9, lang="en")
+    reply = respond(backend, Turn(conversation(), emotion="happy", confidence=0.9, lang="en"))
     assert "".join(reply.chunks)
     assert fake_openai.last_chat.headers["authorization"] == f"Bearer {PLACEHOLDER_API_KEY}"
     assert fake_openai.requests_to(MODERATIONS) == []
@@ -169,7 +171,7 @@ def test_config_is_hashable_hides_the_key_and_caches_one_client(fake_openai):
 def expect_error(backend, fake_openai, *, kind: str, consume: bool = True) -> ChatError:
     started = time.perf_counter()
     with pytest.raises(ChatError) as caught:
-        stream = backend.stream(conversation(), emotion="sad", confidence=0.5, lang="en")
+        stream = backend.stream(Turn(conversation(), emotion="sad", confidence=0.5, lang="en"))
         if consume:
             list(stream)
     assert time.perf_counter() - started < FAST
@@ -236,7 +238,7 @@ def test_connection_refused():
 
 def test_connection_dropped_mid_stream_raises_while_iterating(backend, fake_openai):
     fake_openai.drop(after_chunks=3)
-    stream = backend.stream(conversation(), emotion="sad", confidence=0.5, lang="en")
+    stream = backend.stream(Turn(conversation(), emotion="sad", confidence=0.5, lang="en"))
     received = []
     with pytest.raises(ChatError) as caught:
         for chunk in stream:
@@ -293,7 +295,7 @@ def test_retry_after_an_error_works_with_the_same_backend(backend, fake_openai):
 
 def test_keyword_crisis_uses_the_crisis_prompt(backend, fake_openai):
     reply = respond(
-        backend, [ChatMessage("user", "죽고 싶어")], emotion="sad", confidence=0.7, lang="en"
+        backend, Turn([Utterance("user", "죽고 싶어")], emotion="sad", confidence=0.7, lang="en")
     )
     body = "".join(reply.chunks)
     assert reply.crisis and reply.safety.source == "keyword"
@@ -313,7 +315,8 @@ def test_crisis_answer_survives_a_failing_model(backend, fake_openai, failure):
     else:
         fake_openai.fail(int(failure))
     reply = respond(
-        backend, [ChatMessage("user", "자해하고 싶어")], emotion=None, confidence=None, lang="en"
+        backend,
+        Turn([Utterance("user", "자해하고 싶어")], emotion=None, confidence=None, lang="en"),
     )
     body = "".join(reply.chunks)  # never raises in a crisis turn
     assert reply.crisis
@@ -323,7 +326,8 @@ def test_crisis_answer_survives_a_failing_model(backend, fake_openai, failure):
 def test_moderation_crisis_survives_a_failing_model(backend, fake_openai):
     fake_openai.fail(500, times=2)
     reply = respond(
-        backend, [ChatMessage("user", "please-flag-me")], emotion="sad", confidence=0.5, lang="en"
+        backend,
+        Turn([Utterance("user", "please-flag-me")], emotion="sad", confidence=0.5, lang="en"),
     )
     body = "".join(reply.chunks)
     assert reply.crisis and reply.safety.source == "moderation"
@@ -333,7 +337,7 @@ def test_moderation_crisis_survives_a_failing_model(backend, fake_openai):
 def test_model_failure_without_crisis_still_raises(backend, fake_openai):
     fake_openai.fail(503)
     with pytest.raises(ChatError) as caught:
-        reply = respond(backend, conversation(), emotion="sad", confidence=0.5, lang="en")
+        reply = respond(backend, Turn(conversation(), emotion="sad", confidence=0.5, lang="en"))
         "".join(reply.chunks)
     assert caught.value.kind == "unavailable"
 
@@ -341,10 +345,12 @@ def test_model_failure_without_crisis_still_raises(backend, fake_openai):
 def test_moderation_runs_with_the_key_and_can_flag(backend, fake_openai):
     reply = respond(
         backend,
-        [ChatMessage("user", "please-flag-me, I can't say it in words")],
-        emotion="sad",
-        confidence=0.7,
-        lang="en",
+        Turn(
+            [Utterance("user", "please-flag-me, I can't say it in words")],
+            emotion="sad",
+            confidence=0.7,
+            lang="en",
+        ),
     )
     body = "".join(reply.chunks)
     assert reply.crisis and reply.safety.source == "moderation"
@@ -358,7 +364,7 @@ def test_moderation_runs_with_the_key_and_can_flag(backend, fake_openai):
 
 
 def test_moderation_not_flagging_lets_the_normal_answer_through(backend, fake_openai):
-    reply = respond(backend, conversation(), emotion="sad", confidence=0.7, lang="en")
+    reply = respond(backend, Turn(conversation(), emotion="sad", confidence=0.7, lang="en"))
     body = "".join(reply.chunks)
     assert not reply.crisis
     assert body == default_reply(fake_openai.last_chat.json)
@@ -372,7 +378,7 @@ def test_moderation_failure_never_blocks_the_chat(backend, fake_openai, failure)
         fake_openai.drop(endpoint=MODERATIONS)
     else:
         fake_openai.fail(int(failure), endpoint=MODERATIONS)
-    reply = respond(backend, conversation(), emotion="sad", confidence=0.7, lang="en")
+    reply = respond(backend, Turn(conversation(), emotion="sad", confidence=0.7, lang="en"))
     assert "".join(reply.chunks)
     assert not reply.crisis
 
@@ -381,7 +387,9 @@ def test_slow_moderation_is_bounded(backend, fake_openai):
     fake_openai.slow(5, endpoint=MODERATIONS)
     started = time.perf_counter()
     reply = respond(
-        backend, conversation(), emotion="sad", confidence=0.7, lang="en", moderation_wait_s=0.3
+        backend,
+        Turn(conversation(), emotion="sad", confidence=0.7, lang="en"),
+        moderation_wait_s=0.3,
     )
     body = "".join(reply.chunks)
     assert body and not reply.crisis
@@ -392,10 +400,9 @@ def test_keywords_still_apply_when_moderation_is_down(backend, fake_openai):
     fake_openai.fail(500, endpoint=MODERATIONS, times=3)
     reply = respond(
         backend,
-        [ChatMessage("user", "I want to kill myself")],
-        emotion=None,
-        confidence=None,
-        lang="ko",
+        Turn(
+            [Utterance("user", "I want to kill myself")], emotion=None, confidence=None, lang="ko"
+        ),
     )
     "".join(reply.chunks)
     assert reply.crisis and reply.safety.lang == "en"
@@ -406,10 +413,9 @@ def test_crisis_resources_override_reaches_the_prompt(backend, fake_openai):
     overrides = {"en": [{"name": "Campus Care Line", "phone": "555-0100", "hours": "24/7"}]}
     reply = respond(
         backend,
-        [ChatMessage("user", "I want to end my life")],
-        emotion="sad",
-        confidence=0.5,
-        lang="en",
+        Turn(
+            [Utterance("user", "I want to end my life")], emotion="sad", confidence=0.5, lang="en"
+        ),
         crisis_overrides=overrides,
     )
     "".join(reply.chunks)
@@ -468,7 +474,7 @@ def test_fake_server_runs_standalone():
         config = ChatConfig(api_key="k", base_url=url, max_retries=0)
         text = "".join(
             OpenAIBackend(config, client=build_client(config)).stream(
-                [ChatMessage("user", "hi")], emotion="surprise", confidence=0.66, lang="en"
+                Turn([Utterance("user", "hi")], emotion="surprise", confidence=0.66, lang="en")
             )
         )
         assert "surprise (66%)" in text

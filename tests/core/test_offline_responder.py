@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from core.chat import ChatConfig, ChatMessage, make_backend, respond
+from core.chat import ChatConfig, Turn, Utterance, make_backend, respond
 from core.emotions import EMOTIONS
 from core.offline_library import CLOSERS, LIBRARY
 from core.offline_responder import (
@@ -32,8 +32,8 @@ def hangul_ratio(text: str) -> float:
     return hangul / max(hangul + latin, 1)
 
 
-def user(text: str) -> list[ChatMessage]:
-    return [ChatMessage("user", text)]
+def user(text: str) -> list[Utterance]:
+    return [Utterance("user", text)]
 
 
 def item_of(reply: str, emotion: str, topic: str, lang: str) -> str | None:
@@ -55,7 +55,7 @@ def test_every_emotion_topic_language(emotion, topic, lang):
     for seed in range(12):
         prompt = prompt_for_topic(emotion, topic, lang, random.Random(seed))
         reply = OfflineResponder(random.Random(seed)).reply(
-            user(prompt), emotion=emotion, confidence=0.9, lang=lang
+            Turn(user(prompt), emotion=emotion, confidence=0.9, lang=lang)
         )
         assert reply.strip()
         assert prompt not in reply  # not an echo
@@ -184,17 +184,23 @@ def test_small_talk():
 
 def test_message_language_wins_over_ui_language():
     responder = OfflineResponder(random.Random(1))
-    korean = responder.reply(user("노래 추천해 줘"), emotion="happy", confidence=0.9, lang="en")
+    korean = responder.reply(
+        Turn(user("노래 추천해 줘"), emotion="happy", confidence=0.9, lang="en")
+    )
     assert hangul_ratio(korean) > 0.6
-    english = responder.reply(user("recommend a song"), emotion="happy", confidence=0.9, lang="ko")
+    english = responder.reply(
+        Turn(user("recommend a song"), emotion="happy", confidence=0.9, lang="ko")
+    )
     assert hangul_ratio(english) < 0.1
-    neutral = responder.reply(user("??"), emotion="happy", confidence=0.9, lang="ko")
+    neutral = responder.reply(Turn(user("??"), emotion="happy", confidence=0.9, lang="ko"))
     assert hangul_ratio(neutral) > 0.6
 
 
 def test_users_words_win_over_the_camera():
     reply = OfflineResponder(random.Random(2)).reply(
-        user("Honestly I'm sad. Recommend a movie"), emotion="happy", confidence=0.95, lang="en"
+        Turn(
+            user("Honestly I'm sad. Recommend a movie"), emotion="happy", confidence=0.95, lang="en"
+        )
     )
     assert item_of(reply, "sad", "movie", "en")
     assert "camera guessed" in reply and "sad" in reply
@@ -202,30 +208,30 @@ def test_users_words_win_over_the_camera():
 
 def test_low_confidence_first_reply_says_so():
     reply = OfflineResponder(random.Random(2)).reply(
-        user("hello there friend, how are you"), emotion="fear", confidence=0.2, lang="en"
+        Turn(user("hello there friend, how are you"), emotion="fear", confidence=0.2, lang="en")
     )
     assert "isn't very sure" in reply
 
 
 def test_no_face_falls_back_to_neutral():
     reply = OfflineResponder(random.Random(2)).reply(
-        user("recommend some music"), emotion=None, confidence=None, lang="en"
+        Turn(user("recommend some music"), emotion=None, confidence=None, lang="en")
     )
     assert item_of(reply, "neutral", "music", "en")
 
 
 def test_greeting_and_thanks():
     responder = OfflineResponder(random.Random(3))
-    hello = responder.reply(user("안녕!"), emotion="happy", confidence=0.8, lang="ko")
+    hello = responder.reply(Turn(user("안녕!"), emotion="happy", confidence=0.8, lang="ko"))
     assert "행복" in hello and "{label}" not in hello
-    thanks = responder.reply(user("thanks!"), emotion="happy", confidence=0.8, lang="en")
+    thanks = responder.reply(Turn(user("thanks!"), emotion="happy", confidence=0.8, lang="en"))
     assert "welcome" in thanks or "Glad" in thanks
 
 
 def test_free_text_gets_a_caring_reply_not_an_echo():
     text = "today my team lead yelled at me in front of everyone"
     reply = OfflineResponder(random.Random(4)).reply(
-        user(text), emotion="angry", confidence=0.9, lang="en"
+        Turn(user(text), emotion="angry", confidence=0.9, lang="en")
     )
     index = 0
     assert any(pair[index] in reply for pair in LIBRARY["angry"]["free"])
@@ -233,40 +239,45 @@ def test_free_text_gets_a_caring_reply_not_an_echo():
 
 
 def test_empty_history_does_not_crash():
-    assert compose_reply([], emotion="sad", confidence=0.5, lang="ko", rng=random.Random(1))
+    assert compose_reply(Turn([], emotion="sad", confidence=0.5, lang="ko"), rng=random.Random(1))
 
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("topic", ["music", "movie", "food"])
 def test_same_item_never_twice_in_a_row(topic, lang):
     responder = OfflineResponder(random.Random(11))
-    history: list[ChatMessage] = []
+    history: list[Utterance] = []
     previous = None
     for turn in range(15):
-        history.append(ChatMessage("user", prompt_for_topic("sad", topic, lang)))
-        reply = responder.reply(history, emotion="sad", confidence=0.9, lang=lang)
+        history.append(Utterance("user", prompt_for_topic("sad", topic, lang)))
+        reply = responder.reply(Turn(history, emotion="sad", confidence=0.9, lang=lang))
         item = item_of(reply, "sad", topic, lang)
         assert item is not None
         assert item != previous, f"turn {turn} repeated {item}"
         previous = item
-        history.append(ChatMessage("assistant", reply))
+        history.append(Utterance("assistant", reply))
 
 
 def test_items_cycle_through_the_library_before_repeating():
     responder = OfflineResponder(random.Random(5))
-    history: list[ChatMessage] = []
+    history: list[Utterance] = []
     seen = []
     for _ in range(3):
-        history.append(ChatMessage("user", "recommend a movie"))
-        reply = responder.reply(history, emotion="happy", confidence=0.9, lang="en")
+        history.append(Utterance("user", "recommend a movie"))
+        reply = responder.reply(Turn(history, emotion="happy", confidence=0.9, lang="en"))
         seen.append(item_of(reply, "happy", "movie", "en"))
-        history.append(ChatMessage("assistant", reply))
+        history.append(Utterance("assistant", reply))
     assert len(set(seen)) == 3
 
 
 def test_dict_messages_are_accepted():
     reply = OfflineResponder(random.Random(1)).reply(
-        [{"role": "user", "content": "recommend a song"}], emotion="sad", confidence=0.9, lang="en"
+        Turn(
+            [{"role": "user", "content": "recommend a song"}],
+            emotion="sad",
+            confidence=0.9,
+            lang="en",
+        )
     )
     assert item_of(reply, "sad", "music", "en")
 
@@ -277,11 +288,11 @@ def test_dict_messages_are_accepted():
 def test_stream_yields_small_chunks_that_join_to_the_reply():
     messages = user("Please recommend a movie that makes me feel better")
     full = OfflineResponder(random.Random(9)).reply(
-        messages, emotion="sad", confidence=0.9, lang="en"
+        Turn(messages, emotion="sad", confidence=0.9, lang="en")
     )
     chunks = list(
         OfflineResponder(random.Random(9)).stream(
-            messages, emotion="sad", confidence=0.9, lang="en"
+            Turn(messages, emotion="sad", confidence=0.9, lang="en")
         )
     )
     assert "".join(chunks) == full
@@ -293,18 +304,18 @@ def test_stream_yields_small_chunks_that_join_to_the_reply():
 def test_first_chunk_under_50_ms_for_every_combination():
     timings = []
     long_history = [
-        ChatMessage("user" if i % 2 == 0 else "assistant", "words " * 200) for i in range(199)
+        Utterance("user" if i % 2 == 0 else "assistant", "words " * 200) for i in range(199)
     ]
     for lang in LANGS:
         for emotion in EMOTIONS:
             for topic in TOPICS:
                 messages = [
                     *long_history,
-                    ChatMessage("user", prompt_for_topic(emotion, topic, lang)),
+                    Utterance("user", prompt_for_topic(emotion, topic, lang)),
                 ]
                 responder = OfflineResponder(random.Random(1))
                 started = time.perf_counter()
-                next(responder.stream(messages, emotion=emotion, confidence=0.8, lang=lang))
+                next(responder.stream(Turn(messages, emotion=emotion, confidence=0.8, lang=lang)))
                 timings.append(time.perf_counter() - started)
     assert max(timings) < 0.050, f"slowest first chunk {max(timings) * 1000:.1f} ms"
     assert statistics.median(timings) < 0.005
@@ -313,7 +324,9 @@ def test_first_chunk_under_50_ms_for_every_combination():
 def test_optional_delay_keeps_the_first_chunk_immediate():
     responder = OfflineResponder(random.Random(1), delay_s=0.01)
     started = time.perf_counter()
-    chunks = responder.stream(user("recommend a song"), emotion="happy", confidence=1, lang="en")
+    chunks = responder.stream(
+        Turn(user("recommend a song"), emotion="happy", confidence=1, lang="en")
+    )
     next(chunks)
     first = time.perf_counter() - started
     rest = list(chunks)
@@ -326,7 +339,7 @@ def test_optional_delay_keeps_the_first_chunk_immediate():
 def test_crisis_turn_gets_the_fixed_careful_message(lang, number):
     text = "죽고 싶어" if lang == "ko" else "I want to end my life"
     backend = make_backend(ChatConfig())
-    reply = respond(backend, user(text), emotion="sad", confidence=0.9, lang="ko")
+    reply = respond(backend, Turn(user(text), emotion="sad", confidence=0.9, lang="ko"))
     assert reply.crisis and reply.backend == "offline"
     body = "".join(reply.chunks)
     assert number in body
@@ -340,5 +353,7 @@ def test_offline_is_the_default_backend():
     assert isinstance(backend, OfflineResponder)
     assert backend.name == "offline"
     assert backend.moderate("anything") is None
-    reply = respond(backend, user("recommend a song"), emotion="happy", confidence=0.8, lang="en")
+    reply = respond(
+        backend, Turn(user("recommend a song"), emotion="happy", confidence=0.8, lang="en")
+    )
     assert not reply.crisis and "".join(reply.chunks)
