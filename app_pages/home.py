@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui import pages
 from ui.state import current_user, tr
 
 st.title(f"🙂 {tr('app.title')}")
@@ -14,10 +15,10 @@ with left:
 with right:
     st.subheader(tr("home.privacy_title"))
     st.markdown(tr("home.privacy_body"))
-    st.page_link("app_pages/model_card.py", label=tr("nav.model_card"), icon="📊")
+    st.page_link(pages.MODEL_CARD, label=tr("nav.model_card"), icon="📊")
 
 if current_user() is None:
     if st.button(tr("home.start"), type="primary", key="home_start"):
-        st.switch_page("app_pages/register.py")
+        st.switch_page(pages.REGISTER)
 elif st.button(tr("home.start_logged_in"), type="primary", key="home_start"):
-    st.switch_page("app_pages/emotion.py")
+    st.switch_page(pages.EMOTION)

@@ -1,14 +1,22 @@
-"""Login with username or email; throttled after repeated failures."""
+"""Login with username or email; throttled after repeated failures.
+
+A visitor whose login ended because the password was changed elsewhere is told
+so here (``ui.state.restore_login`` keeps the token's revocation reason).
+"""
 
 import math
 
 import streamlit as st
 
-from core.auth import LoginStatus, login
+from core.auth import LoginStatus, RevokeReason
+from services.accounts import login
+from ui import pages
 from ui.resources import auth_policy
-from ui.state import db_errors, db_session, flash, sign_in, tr
+from ui.state import SIGNED_OUT_REASON, db_errors, db_session, flash, sign_in, tr
 
 st.title(tr("auth.login_title"))
+if st.session_state.get(SIGNED_OUT_REASON) == RevokeReason.PASSWORD_CHANGED:
+    st.warning(tr("auth.signed_out_password"), icon="🔒")
 
 with st.form("login", clear_on_submit=False, enter_to_submit=True):
     ident = st.text_input(tr("auth.login_id"), max_chars=254)
@@ -28,7 +36,7 @@ if submitted:
             pass
         elif result.status is LoginStatus.OK and result.user:
             flash(tr("auth.welcome", name=result.user.username), "👋")
-            st.switch_page(st.session_state.pop("after_login", "app_pages/emotion.py"))
+            st.switch_page(st.session_state.pop("after_login", pages.EMOTION))
         elif result.status is LoginStatus.THROTTLED and result.retry_after is not None:
             minutes = max(1, math.ceil(result.retry_after.total_seconds() / 60))
             st.error(tr("auth.throttled", minutes=minutes), icon="⏳")
@@ -36,4 +44,4 @@ if submitted:
             st.error(tr("auth.invalid_credentials"), icon="⚠️")
 
 st.caption(tr("auth.no_account"))
-st.page_link("app_pages/register.py", label=tr("nav.register"), icon="📝")
+st.page_link(pages.REGISTER, label=tr("nav.register"), icon="📝")

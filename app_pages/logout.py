@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from core.auth import logout
+from services.accounts import logout
+from ui import pages
 from ui.resources import auth_policy
 from ui.state import current_token, db_errors, db_session, flash, sign_out, tr
 
@@ -13,4 +14,4 @@ with db_errors(), db_session() as session:
 if done:
     sign_out(explicit=True)
     flash(tr("auth.logged_out"), "👋")
-    st.switch_page("app_pages/home.py")
+    st.switch_page(pages.HOME)

@@ -2,13 +2,14 @@
 
 import streamlit as st
 
-from core.auth import issue_token, register
 from core.ratelimit import RateLimited
 from db.types import utcnow
-from ui.forms import field_errors
+from services.accounts import issue_token, register
+from ui import pages
 from ui.limits import limit, message, session_counter
 from ui.resources import auth_policy
 from ui.state import db_errors, db_session, flash, lang, sign_in, tr
+from ui.widgets import field_errors
 
 st.title(tr("auth.register_title"))
 errors: dict[str, list[str]] = st.session_state.get("register_errors", {})
@@ -49,10 +50,10 @@ if submitted:
         counter.record("registrations", utcnow())
         st.session_state.pop("register_errors", None)
         flash(tr("auth.registered"), "🎉")
-        st.switch_page("app_pages/emotion.py")
+        st.switch_page(pages.EMOTION)
     elif outcome is not None:
         st.session_state["register_errors"] = outcome
         st.rerun()
 
 st.caption(tr("auth.have_account"))
-st.page_link("app_pages/login.py", label=tr("nav.login"), icon="🔑")
+st.page_link(pages.LOGIN, label=tr("nav.login"), icon="🔑")

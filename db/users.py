@@ -69,32 +69,28 @@ def add_token(
     session.add(AuthToken(jti=jti, user_id=user_id, issued_at=issued_at, expires_at=expires_at))
 
 
-def active_token(session: Session, jti: str, user_id: int, now: datetime) -> AuthToken | None:
+def get_token(session: Session, jti: str, user_id: int) -> AuthToken | None:
+    """The token's row whatever its state (revoked, expired), to tell why it stopped."""
     return session.scalar(
-        select(AuthToken).where(
-            AuthToken.jti == jti,
-            AuthToken.user_id == user_id,
-            AuthToken.revoked_at.is_(None),
-            AuthToken.expires_at > now,
-        )
+        select(AuthToken).where(AuthToken.jti == jti, AuthToken.user_id == user_id)
     )
 
 
-def revoke_token(session: Session, jti: str, now: datetime) -> None:
+def revoke_token(session: Session, jti: str, now: datetime, *, reason: str) -> None:
     session.execute(
         update(AuthToken)
         .where(AuthToken.jti == jti, AuthToken.revoked_at.is_(None))
-        .values(revoked_at=now)
+        .values(revoked_at=now, revoked_reason=reason)
     )
 
 
 def revoke_user_tokens(
-    session: Session, user_id: int, now: datetime, *, keep_jti: str | None = None
+    session: Session, user_id: int, now: datetime, *, reason: str, keep_jti: str | None = None
 ) -> int:
     query = update(AuthToken).where(AuthToken.user_id == user_id, AuthToken.revoked_at.is_(None))
     if keep_jti is not None:
         query = query.where(AuthToken.jti != keep_jti)
-    return session.execute(query.values(revoked_at=now)).rowcount
+    return session.execute(query.values(revoked_at=now, revoked_reason=reason)).rowcount
 
 
 def start_login_attempt(session: Session, typed_key: str, now: datetime) -> LoginAttempt:

@@ -54,11 +54,12 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 from websockets.sync.client import ClientConnection, connect  # noqa: E402
 
-from core.auth import AuthPolicy, issue_token, register  # noqa: E402
+from core.auth import AuthPolicy  # noqa: E402
 from db.board import create_post  # noqa: E402
 from db.engine import get_engine, get_sessionmaker  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
 from db.types import utcnow  # noqa: E402
+from services.accounts import issue_token, register  # noqa: E402
 from tests.support.app_server import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,

@@ -7,12 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from core.auth import AuthPolicy, issue_token, register
+from core.auth import AuthPolicy
 from core.capture import Capture
 from core.emotions import EMOTIONS
 from db.models import EmotionReading, User
 from db.readings import add_reading
 from db.types import utcnow
+from services.accounts import issue_token, register
 
 PASSWORD = "Passw0rd!"
 POLICY = AuthPolicy(secret="test-secret-" + "x" * 40, token_ttl=timedelta(hours=1))

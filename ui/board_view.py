@@ -11,60 +11,30 @@ the data layer re-checks.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
 
 import streamlit as st
-from sqlalchemy.orm import Session
 
-from core.board import (
-    BODY_MAX,
-    COMMENT_MAX,
-    TITLE_MAX,
-    BoardError,
-    Cursor,
-    InvalidInput,
-    NotAllowed,
-)
+from core.board import BODY_MAX, COMMENT_MAX, TITLE_MAX, Cursor, NotAllowed
 from core.emotions import EMOTIONS, with_emoji
-from core.markup import break_links
-from core.ratelimit import Limit, RateLimited
 from core.safety import CrisisResource, assess, crisis_resources, format_resources
 from core.settings import get_settings
 from db import board as board_db
 from db.readings import latest_reading
-from db.types import utcnow
-from ui import drafts, limits
-from ui.forms import field_errors
-from ui.state import CurrentUser, browser_tz, db_errors, db_session, flash, lang, tr
-
-PAGE = "app_pages/board.py"
-T = TypeVar("T")
-
-# Every ASCII punctuation character may be backslash-escaped in CommonMark; an
-# escaped one is always literal, so no link, image, emphasis, heading, list,
-# HTML tag, entity, math ($), directive (:red[...]) or shortcode (:smile:)
-# can form by syntax. Non-ASCII text (Hangul, emoji) is untouched.
-_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
-
-
-def escape_markdown(text: str) -> str:
-    """Text that Streamlit's Markdown shows exactly as typed, on one line.
-
-    Escapes alone do not stop GitHub's automatic links (they are found after
-    escapes are resolved), so URL, www and email sequences are also broken with
-    an invisible word joiner (:func:`core.markup.break_links`).
-    """
-    # Joiners first: inserted after the escaping, one could split "\\@" and
-    # leave a visible backslash.
-    return _MD_SPECIAL.sub(r"\\\1", break_links(" ".join(text.split())))
-
-
-def format_time(moment: datetime) -> str:
-    return moment.astimezone(browser_tz()).strftime("%Y-%m-%d %H:%M")
+from ui import drafts
+from ui.state import CurrentUser, flash, lang, tr
+from ui.widgets import (
+    Outcome,
+    escape_markdown,
+    field_errors,
+    finish_submit,
+    format_time,
+    limited_run,
+    pager,
+    post_card,
+    run,
+    show_error,
+)
 
 
 def _edited(created: datetime, updated: datetime) -> bool:
@@ -89,53 +59,6 @@ def crisis_help(text: str, language: str) -> tuple[CrisisResource, ...]:
     if not assess(text, language).crisis:
         return ()
     return crisis_resources(language, get_settings().crisis_resources)
-
-
-# --- one action = one transaction -------------------------------------------------
-
-
-@dataclass
-class Outcome:
-    ok: bool = False
-    value: Any = None
-    error: BoardError | RateLimited | None = None
-
-
-def run(action: Callable[[Session], T]) -> Outcome:
-    """Run ``action`` in one transaction; a domain error rolls it back and is returned.
-
-    A database outage shows the friendly message (``db_errors``) and returns
-    ``ok=False`` with no error, so what the user typed stays in the widgets.
-    """
-    outcome = Outcome()
-    try:
-        with db_errors(), db_session() as session:
-            outcome.value = action(session)
-            outcome.ok = True
-    except (BoardError, RateLimited) as exc:
-        outcome.error = exc
-    return outcome
-
-
-def limited_run(action_name: str, action: Callable[[Session, Limit], T]) -> Outcome:
-    """``run`` under the rate limits of ``action_name``: this session's, then the account's."""
-    ceiling = limits.limit(action_name)
-    counter = limits.session_counter()
-    try:
-        counter.check(action_name, ceiling, utcnow())
-    except RateLimited as exc:
-        return Outcome(error=exc)
-    outcome = run(lambda s: action(s, ceiling))
-    if outcome.ok:
-        counter.record(action_name, utcnow())
-    return outcome
-
-
-def show_error(error: BoardError | RateLimited | None) -> None:
-    if isinstance(error, RateLimited):
-        st.error(limits.message(error), icon="⏳")
-    elif error is not None and not isinstance(error, InvalidInput):
-        st.error(tr(error.key), icon="⚠️")
 
 
 # --- list ---------------------------------------------------------------------------
@@ -175,38 +98,8 @@ def show_list(user: CurrentUser) -> None:
     if not page.items:
         st.info(tr("board.no_results" if filtered else "board.empty"), icon="🌱")
     for item in page.items:
-        _summary(item)
-    _pager(page, cursors)
-
-
-def _summary(item: board_db.PostSummary) -> None:
-    with st.container(border=True):
-        st.page_link(
-            PAGE,
-            label=f"**{escape_markdown(item.title)}**",
-            query_params={"post": str(item.id)},
-            width="stretch",
-        )
-        meta = [escape_markdown(item.author), format_time(item.created_at)]
-        if item.mood:
-            meta.insert(0, with_emoji(item.mood, lang()))
-        meta.append(tr("board.comments_n", n=item.comment_count))
-        if item.hidden:
-            meta.append(tr("board.hidden_badge"))
-        st.caption(" · ".join(meta))
-
-
-def _pager(page: board_db.PostPage, cursors: list[Cursor]) -> None:
-    if not cursors and page.next_cursor is None:
-        return
-    newer, where, older = st.columns([1, 1, 1], vertical_alignment="center")
-    if cursors and newer.button(tr("board.newer"), key="board_newer"):
-        cursors.pop()
-        st.rerun()
-    where.caption(tr("board.page", n=len(cursors) + 1))
-    if page.next_cursor is not None and older.button(tr("board.older"), key="board_older"):
-        cursors.append(page.next_cursor)
-        st.rerun()
+        post_card(item)
+    pager(cursors, page.next_cursor, key="board")
 
 
 # --- writing ------------------------------------------------------------------------
@@ -268,17 +161,19 @@ def _new_post_form(user: CurrentUser) -> None:
             s, user_id=user.id, title=title, body=body, mood=mood, limit=ceiling
         ),
     )
-    if outcome.ok:
+
+    def published() -> None:
         drafts.discard(user.id, "post")
-        st.session_state.pop("board_new_errors", None)
         st.session_state["board_new_reset"] = True
-        flash(tr("board.created"), "📝")
         st.query_params["post"] = str(outcome.value)
-        st.rerun()
-    elif isinstance(outcome.error, InvalidInput):
-        st.session_state["board_new_errors"] = outcome.error.errors
-        st.rerun()
-    show_error(outcome.error)
+
+    finish_submit(
+        outcome,
+        errors_key="board_new_errors",
+        done="board.created",
+        icon="📝",
+        on_success=published,
+    )
 
 
 def _post_form(user: CurrentUser, post: board_db.PostDetail) -> None:
@@ -309,14 +204,13 @@ def _post_form(user: CurrentUser, post: board_db.PostDetail) -> None:
             s, post_id=post.id, user_id=user.id, title=title, body=body, mood=mood
         )
     )
-    if outcome.ok:
-        _close_editor()
-        flash(tr("board.updated"), "✏️")
-        st.rerun()
-    elif isinstance(outcome.error, InvalidInput):
-        st.session_state["board_edit_errors"] = outcome.error.errors
-        st.rerun()
-    show_error(outcome.error)
+    finish_submit(
+        outcome,
+        errors_key="board_edit_errors",
+        done="board.updated",
+        icon="✏️",
+        on_success=_close_editor,
+    )
 
 
 def _close_editor() -> None:
@@ -495,24 +389,20 @@ def _comment_editor(user: CurrentUser, comment: board_db.CommentView) -> None:
         row = st.container(horizontal=True)
         saved = row.form_submit_button(tr("board.save"), type="primary")
         cancelled = row.form_submit_button(tr("board.cancel"))
-    if cancelled or saved:
-        outcome = Outcome(ok=True)
-        if saved:
-            outcome = run(
-                lambda s: board_db.update_comment(
-                    s, comment_id=comment.id, user_id=user.id, body=body
-                )
-            )
-        if isinstance(outcome.error, InvalidInput):
-            st.session_state["board_comment_edit_errors"] = outcome.error.errors
-            st.rerun()
-        show_error(outcome.error)
-        if outcome.ok:
-            st.session_state.pop("board_editing_comment", None)
-            st.session_state.pop("board_comment_edit_errors", None)
-            if saved:
-                flash(tr("board.comment_updated"), "✏️")
-            st.rerun()
+    if not (cancelled or saved):
+        return
+    outcome = Outcome(ok=True)  # cancelling closes the editor like a save
+    if saved:
+        outcome = run(
+            lambda s: board_db.update_comment(s, comment_id=comment.id, user_id=user.id, body=body)
+        )
+    finish_submit(
+        outcome,
+        errors_key="board_comment_edit_errors",
+        done="board.comment_updated" if saved else None,
+        icon="✏️",
+        on_success=lambda: st.session_state.pop("board_editing_comment", None),
+    )
 
 
 COMMENT_KEYS = ("board_comment_body",)
@@ -544,13 +434,15 @@ def _comment_form(user: CurrentUser, post: board_db.PostDetail) -> None:
             s, post_id=post.id, user_id=user.id, body=body, limit=ceiling
         ),
     )
-    if outcome.ok:
+
+    def added() -> None:
         drafts.discard(user.id, name)
-        st.session_state.pop("board_comment_errors", None)
         st.session_state["board_comment_reset"] = True
-        flash(tr("board.comment_added"), "💬")
-        st.rerun()
-    elif isinstance(outcome.error, InvalidInput):
-        st.session_state["board_comment_errors"] = outcome.error.errors
-        st.rerun()
-    show_error(outcome.error)
+
+    finish_submit(
+        outcome,
+        errors_key="board_comment_errors",
+        done="board.comment_added",
+        icon="💬",
+        on_success=added,
+    )

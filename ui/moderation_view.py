@@ -11,9 +11,9 @@ import streamlit as st
 
 from core.board import NotAllowed
 from db import moderation
-from ui.board_view import PAGE as BOARD_PAGE
-from ui.board_view import escape_markdown, format_time, run, show_error
+from ui import pages
 from ui.state import CurrentUser, flash, tr
+from ui.widgets import escape_markdown, format_time, run, show_error
 
 CONFIRM = "moderation_confirm_remove"
 EXCERPT = 600
@@ -62,7 +62,7 @@ def _item(user: CurrentUser, item: moderation.FlaggedPost) -> None:
         if row.button(tr("moderation.remove"), icon="🗑️", key=f"moderation_remove_{item.id}"):
             st.session_state[CONFIRM] = item.id
             st.rerun()
-        row.page_link(BOARD_PAGE, label=tr("moderation.open"), query_params={"post": str(item.id)})
+        row.page_link(pages.BOARD, label=tr("moderation.open"), query_params={"post": str(item.id)})
 
 
 def _act(user: CurrentUser, post_id: int, *, remove: bool) -> None:

@@ -11,34 +11,31 @@ from collections.abc import Callable
 import streamlit as st
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from core.auth import change_password, update_profile
+from core.auth import confirmation_matches, fields_to_clear
 from core.board import Cursor
-from core.emotions import with_emoji
 from core.mood_history import RANGES, Range, ReadingLike, in_range, range_start
 from db import board as board_db
-from db.account import confirmation_matches, delete_account, export_json
 from db.maintenance import scrub
 from db.readings import list_readings
 from db.types import utcnow
-from db.users import get_user
-from ui.board_view import PAGE as BOARD_PAGE
-from ui.board_view import browser_tz, escape_markdown, format_time, run
-from ui.forms import field_errors
+from services.accounts import change_password, delete_account, export_json, update_profile
+from ui import pages
 from ui.mood_charts import render_mood_history
 from ui.resources import auth_policy, session_factory
 from ui.state import (
     CurrentUser,
+    browser_tz,
     database_down,
     database_is_down,
     db_errors,
     db_session,
     flash,
-    lang,
     refresh_user,
     replace_token,
     sign_out,
     tr,
 )
+from ui.widgets import escape_markdown, field_errors, pager, post_card, run
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +61,10 @@ def show_profile(user: CurrentUser) -> None:
 def _save_profile(user: CurrentUser, username: str, email: str) -> None:
     result: dict[str, list[str]] | None = None
     with db_errors(), db_session() as session:
-        row = get_user(session, user.id)
-        if row is None:
-            return
-        result = update_profile(session, row, username=username, email=email)
-        if not result:
-            refresh_user(row)
+        update = update_profile(session, user.id, username=username, email=email)
+        if update.user is not None:
+            refresh_user(update.user)
+        result = update.errors
     if result is None:
         return
     if result:
@@ -80,29 +75,34 @@ def _save_profile(user: CurrentUser, username: str, email: str) -> None:
     st.rerun()
 
 
-PASSWORD_KEYS = ("mypage_pw_current", "mypage_pw_new", "mypage_pw_confirm")
+PASSWORD_KEYS = {
+    "current": "mypage_pw_current",
+    "new": "mypage_pw_new",
+    "confirm": "mypage_pw_confirm",
+}
 
 
 def _password_form(user: CurrentUser) -> None:
-    if st.session_state.pop("mypage_pw_reset", False):
-        for key in PASSWORD_KEYS:
-            st.session_state.pop(key, None)
+    # Widgets can only be emptied before they are drawn: the submit names the
+    # fields to clear (core.auth.fields_to_clear) and reruns.
+    for field in st.session_state.pop("mypage_pw_clear", ()):
+        st.session_state.pop(PASSWORD_KEYS[field], None)
     errors: dict[str, list[str]] = st.session_state.get("mypage_password_errors", {})
     st.subheader(tr("mypage.password_title"), anchor=False)
     with st.form("mypage_password", clear_on_submit=False, enter_to_submit=False):
         current = st.text_input(
-            tr("mypage.password_current"), type="password", key=PASSWORD_KEYS[0]
+            tr("mypage.password_current"), type="password", key=PASSWORD_KEYS["current"]
         )
         field_errors(errors, "current")
         new = st.text_input(
             tr("mypage.password_new"),
             type="password",
             help=tr("auth.password_help"),
-            key=PASSWORD_KEYS[1],
+            key=PASSWORD_KEYS["new"],
         )
         field_errors(errors, "password")
         confirm = st.text_input(
-            tr("mypage.password_confirm"), type="password", key=PASSWORD_KEYS[2]
+            tr("mypage.password_confirm"), type="password", key=PASSWORD_KEYS["confirm"]
         )
         field_errors(errors, "confirm")
         saved = st.form_submit_button(tr("mypage.password_save"), type="primary")
@@ -110,14 +110,12 @@ def _password_form(user: CurrentUser) -> None:
         return
     result = None
     with db_errors(), db_session() as session:
-        row = get_user(session, user.id)
-        if row is None:
-            return
         result = change_password(
-            session, row, current=current, new=new, confirm=confirm, policy=auth_policy()
+            session, user.id, current=current, new=new, confirm=confirm, policy=auth_policy()
         )
     if result is None:
         return
+    st.session_state["mypage_pw_clear"] = fields_to_clear(result.errors)
     if result.errors:
         st.session_state["mypage_password_errors"] = result.errors
     else:
@@ -125,7 +123,6 @@ def _password_form(user: CurrentUser) -> None:
         if result.token:
             replace_token(result.token)
         st.session_state.pop("mypage_password_errors", None)
-        st.session_state["mypage_pw_reset"] = True
         flash(tr("mypage.password_changed"), "🔒")
     st.rerun()
 
@@ -146,29 +143,11 @@ def show_my_posts(user: CurrentUser) -> None:
     page: board_db.PostPage = outcome.value
     if not page.items and not cursors:
         st.info(tr("mypage.posts_empty"), icon="✏️")
-        st.page_link(BOARD_PAGE, label=tr("mypage.to_board"), icon="📋")
+        st.page_link(pages.BOARD, label=tr("mypage.to_board"), icon="📋")
         return
     for item in page.items:
-        with st.container(border=True):
-            st.page_link(
-                BOARD_PAGE,
-                label=f"**{escape_markdown(item.title)}**",
-                query_params={"post": str(item.id)},
-                width="stretch",
-            )
-            meta = [format_time(item.created_at), tr("board.comments_n", n=item.comment_count)]
-            if item.mood:
-                meta.insert(0, with_emoji(item.mood, lang()))
-            if item.hidden:
-                meta.append(tr("board.hidden_badge"))
-            st.caption(" · ".join(meta))
-    row = st.container(horizontal=True)
-    if cursors and row.button(tr("board.newer"), key="mypage_newer"):
-        cursors.pop()
-        st.rerun()
-    if page.next_cursor is not None and row.button(tr("board.older"), key="mypage_older"):
-        cursors.append(page.next_cursor)
-        st.rerun()
+        post_card(item, author=False)
+    pager(cursors, page.next_cursor, key="mypage")
 
 
 # --- mood history -------------------------------------------------------------------
@@ -193,7 +172,7 @@ def show_mood_history(user: CurrentUser) -> None:
     readings: list[ReadingLike] = in_range(outcome.value, choice, now, tz)
     if not readings:
         st.info(tr("mypage.mood_empty"), icon="🙂")
-        st.page_link("app_pages/emotion.py", label=tr("mypage.to_emotion"), icon="🎥")
+        st.page_link(pages.EMOTION, label=tr("mypage.to_emotion"), icon="🎥")
         return
     render_mood_history(readings, choice, now, tz)
 
@@ -264,4 +243,4 @@ def _delete_account(user: CurrentUser) -> None:
         log.warning("scrubbing the database after an account deletion failed", exc_info=True)
     sign_out(explicit=True)
     flash(tr("mypage.deleted"), "👋")
-    st.switch_page("app_pages/home.py")
+    st.switch_page(pages.HOME)

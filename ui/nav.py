@@ -9,6 +9,7 @@ import streamlit as st
 from core.i18n import LANGUAGE_NAMES, LANGUAGES
 from core.settings import get_settings
 from ui import cookies
+from ui import pages as paths
 from ui.state import current_token, current_user, lang, login_pending, set_language, tr
 
 
@@ -24,25 +25,18 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("app_pages/home.py", "home", "nav.home", "🏠", public=True),
-    PageSpec("app_pages/login.py", "login", "nav.login", "🔑", public=True),
-    PageSpec("app_pages/register.py", "register", "nav.register", "📝", public=True),
-    PageSpec("app_pages/emotion.py", "emotion", "nav.emotion", "🎥", public=False),
-    PageSpec("app_pages/chat.py", "chat", "nav.chat", "💬", public=False),
-    PageSpec("app_pages/board.py", "board", "nav.board", "📋", public=False),
-    PageSpec("app_pages/mypage.py", "mypage", "nav.mypage", "🙋", public=False),
+    PageSpec(paths.HOME, "home", "nav.home", "🏠", public=True),
+    PageSpec(paths.LOGIN, "login", "nav.login", "🔑", public=True),
+    PageSpec(paths.REGISTER, "register", "nav.register", "📝", public=True),
+    PageSpec(paths.EMOTION, "emotion", "nav.emotion", "🎥", public=False),
+    PageSpec(paths.CHAT, "chat", "nav.chat", "💬", public=False),
+    PageSpec(paths.BOARD, "board", "nav.board", "📋", public=False),
+    PageSpec(paths.MYPAGE, "mypage", "nav.mypage", "🙋", public=False),
     PageSpec(
-        "app_pages/moderation.py",
-        "moderation",
-        "nav.moderation",
-        "🛡️",
-        public=False,
-        moderators_only=True,
+        paths.MODERATION, "moderation", "nav.moderation", "🛡️", public=False, moderators_only=True
     ),
-    PageSpec(
-        "app_pages/model_card.py", "model-card", "nav.model_card", "📊", public=True, in_menu=False
-    ),
-    PageSpec("app_pages/logout.py", "logout", "nav.logout", "🚪", public=False),
+    PageSpec(paths.MODEL_CARD, "model-card", "nav.model_card", "📊", public=True, in_menu=False),
+    PageSpec(paths.LOGOUT, "logout", "nav.logout", "🚪", public=False),
 )
 GUEST_ONLY = {"login", "register"}
 

@@ -16,10 +16,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from core.auth import RevokeReason
 from core.i18n import LANGUAGES, normalize_language, t
 from core.settings import get_settings
 from db.models import User
-from ui import cookies
+from ui import cookies, pages
 from ui.resources import session_factory
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ _USER = "auth_user"
 _TOKEN = "auth_token"
 _LANG = "lang"
 _SIGNED_OUT = "auth_signed_out"
+# Why this browser's login ended elsewhere (core.auth.RevokeReason value); the
+# Log in page says so, e.g. "signed out because the password was changed".
+SIGNED_OUT_REASON = "auth_signed_out_reason"
 RECOVERY_CHECK = timedelta(seconds=5)  # how often a page showing an outage checks again
 
 
@@ -81,7 +85,7 @@ def require_user() -> CurrentUser:
     """The logged-in user; Home.py routes logged-out visitors away before pages run."""
     user = current_user()
     if user is None:
-        st.switch_page("app_pages/login.py")
+        st.switch_page(pages.LOGIN)
         st.stop()
     return user
 
@@ -90,6 +94,7 @@ def sign_in(user: User, token: str) -> None:
     st.session_state[_USER] = CurrentUser.of(user)
     st.session_state[_TOKEN] = token
     st.session_state.pop(_SIGNED_OUT, None)
+    st.session_state.pop(SIGNED_OUT_REASON, None)
     if user.language in LANGUAGES:
         st.session_state[_LANG] = user.language
 
@@ -103,8 +108,11 @@ def refresh_user(user: User) -> None:
     st.session_state[_USER] = CurrentUser.of(user)
 
 
-# "rate_counts" (ui.limits): a session's rate-limit counts survive switching accounts.
-_KEPT_ACROSS_USERS = frozenset({_LANG, "_flash", "language_select", "rate_counts"})
+# "rate_counts" (ui.limits): a session's rate-limit counts survive switching accounts;
+# the sign-out reason is for the person who was signed out, shown on Log in.
+_KEPT_ACROSS_USERS = frozenset(
+    {_LANG, "_flash", "language_select", "rate_counts", SIGNED_OUT_REASON}
+)
 
 
 def sign_out(*, explicit: bool = False) -> None:
@@ -124,6 +132,7 @@ def sign_out(*, explicit: bool = False) -> None:
             if key not in _KEPT_ACROSS_USERS:
                 del st.session_state[key]
     if explicit:
+        st.session_state.pop(SIGNED_OUT_REASON, None)
         st.session_state[_SIGNED_OUT] = True
 
 
@@ -243,7 +252,9 @@ def restore_login() -> None:
     """Re-establish who is logged in from the session or the browser cookie.
 
     Runs on every full rerun so a token revoked elsewhere (logout in another tab,
-    password change, account deletion) stops working here too.
+    password change, account deletion) stops working here too. When the token
+    was revoked with a reason worth telling (a password change), the reason is
+    kept for the Log in page.
     """
     token = current_token()
     if token is None and not st.session_state.get(_SIGNED_OUT):
@@ -253,15 +264,18 @@ def restore_login() -> None:
     if token is None:
         sign_out()
         return
-    from core.auth import authenticate
+    from services.accounts import check_token
     from ui.resources import auth_policy
 
     try:
         with db_session() as session:
-            user = authenticate(session, token, auth_policy())
+            check = check_token(session, token, auth_policy())
+            user = check.user
             if user is None:  # checked and refused: forget it
                 st.session_state.pop(_TOKEN, None)
                 sign_out()
+                if check.revoked is RevokeReason.PASSWORD_CHANGED:
+                    st.session_state[SIGNED_OUT_REASON] = check.revoked.value
                 return
             if current_user() is None:
                 sign_in(user, token)
@@ -287,12 +301,11 @@ def set_language(new_lang: str) -> None:
     user = current_user()
     if user is None or user.language == new_lang:
         return
-    from db.users import get_user
+    from services.accounts import set_language as remember_language
 
     with db_errors(), db_session() as session:
-        row = get_user(session, user.id)
+        row = remember_language(session, user.id, new_lang)
         if row is not None:
-            row.language = new_lang
             refresh_user(row)
 
 

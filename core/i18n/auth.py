@@ -26,7 +26,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You're signed up and logged in.",
     },
     "auth.logged_out": {"ko": "로그아웃했어요. 또 만나요!", "en": "You're logged out. See you!"},
-    "auth.logout_confirm": {"ko": "로그아웃할까요?", "en": "Log out now?"},
     "auth.invalid_credentials": {
         "ko": "아이디(또는 이메일)나 비밀번호가 맞지 않아요.",
         "en": "The username (or email) or password is incorrect.",
@@ -89,5 +88,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "auth.err.login_required": {
         "ko": "아이디(또는 이메일)와 비밀번호를 모두 입력해 주세요.",
         "en": "Enter both your username (or email) and password.",
+    },
+    "auth.err.password_unchanged": {
+        "ko": "새 비밀번호가 지금 비밀번호와 같아요. 다른 비밀번호를 정해 주세요.",
+        "en": "The new password is the same as the current one. Choose a different one.",
+    },
+    "auth.err.account_gone": {
+        "ko": "이 계정은 더 이상 없어요.",
+        "en": "This account no longer exists.",
+    },
+    "auth.signed_out_password": {
+        "ko": "다른 곳에서 비밀번호가 바뀌어 로그아웃되었어요. 새 비밀번호로 다시 로그인해 주세요.",
+        "en": "You were signed out because the password was changed. "
+        "Log in again with the new password.",
     },
 }

@@ -13,14 +13,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Answered by the offline helper (no AI model connected)",
     },
     "chat.backend_model": {"ko": "{model} 모델이 답하고 있어요", "en": "Answered by {model}"},
-    "chat.detected": {
-        "ko": "카메라가 읽은 표정: {emotion} ({confidence})",
-        "en": "Expression read by the camera: {emotion} ({confidence})",
-    },
-    "chat.no_emotion": {
-        "ko": "아직 읽은 표정이 없어요. 그래도 대화는 할 수 있어요.",
-        "en": "No expression read yet. You can still chat.",
-    },
     # ChatError message keys
     "chat.error.auth": {
         "ko": "AI 서비스 인증에 실패했어요. API 키 설정을 확인해 주세요.",

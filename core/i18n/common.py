@@ -23,13 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The database can't be reached right now. What you typed is kept; "
         "please try again in a moment.",
     },
-    "common.login_required": {
-        "ko": "이 페이지는 로그인한 뒤에 볼 수 있어요.",
-        "en": "Please log in to see this page.",
-    },
-    "common.coming_soon": {"ko": "곧 열릴 기능이에요.", "en": "Coming soon."},
     "common.cancel": {"ko": "취소", "en": "Cancel"},
-    "common.save": {"ko": "저장", "en": "Save"},
     "home.what_title": {"ko": "이런 걸 할 수 있어요", "en": "What you can do"},
     "home.what_body": {
         "ko": "1. **표정 읽기** — 웹캠을 켜면 얼굴 표정을 실시간으로 읽어 7가지 감정"

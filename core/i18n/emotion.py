@@ -81,7 +81,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Saved: {emoji} {label}",
     },
     "emotion.go_chat": {"ko": "💬 이 감정으로 대화하기", "en": "💬 Talk about it"},
-    "emotion.scores": {"ko": "감정별 점수", "en": "Scores"},
     "emotion.err.image_empty": {"ko": "빈 파일이에요.", "en": "The file is empty."},
     "emotion.err.image_too_large": {
         "ko": "파일이 너무 커요. {mb}MB 이하로 올려 주세요.",

@@ -41,7 +41,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Notice of an emotion recognition system under Article 50(3) of the EU AI Act.",
     },
     "kiosk.accept": {"ko": "알겠어요, 카메라 켜기", "en": "OK, turn on the camera"},
-    "kiosk.back": {"ko": "처음으로", "en": "Back"},
     "kiosk.end": {"ko": "끝내기", "en": "End"},
     "kiosk.camera_title": {"ko": "카메라를 바라봐 주세요", "en": "Look at the camera"},
     "kiosk.live_help": {
@@ -50,7 +49,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Keep your face in the middle of the picture; the reading appears beside "
         "it in a moment. Press **Capture this** when you like what you see.",
     },
-    "kiosk.chat_title": {"ko": "이야기해요", "en": "Let's talk"},
     "kiosk.still_there": {
         "ko": "아직 계신가요? {seconds}초 뒤에 모든 내용이 지워지고 처음으로 돌아가요.",
         "en": "Still there? In {seconds} s everything is wiped and the kiosk starts over.",

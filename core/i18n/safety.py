@@ -41,8 +41,4 @@ STRINGS: dict[str, dict[str, str]] = {
         'and telling them "I\'m not okay" can help too.\n\n'
         "Are you safe right now?",
     },
-    "safety.moderation_unavailable": {
-        "ko": "안전 점검 서비스에 연결하지 못했지만 대화는 계속할 수 있어요.",
-        "en": "The safety check service was unreachable; the chat continues.",
-    },
 }

@@ -7,18 +7,18 @@ import json
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.auth import authenticate, login
+from core.auth import confirmation_matches
 from db import board
-from db.account import (
-    EXPORT_FORMAT,
-    confirmation_matches,
-    delete_account,
-    export_json,
-    export_user_data,
-)
 from db.chats import add_message, new_conversation
-from db.models import Base, Comment, LoginAttempt, Post, PostReport, User
-from db.readings import add_reading
+from db.models import Base, Comment, EmotionReading, LoginAttempt, Post, PostReport, User
+from services.accounts import (
+    EXPORT_FORMAT,
+    authenticate,
+    delete_account,
+    export_data,
+    export_json,
+    login,
+)
 from tests.factories import PASSWORD, POLICY, make_token, make_user
 
 
@@ -45,12 +45,18 @@ def _fill(session: Session, user: User, other: User) -> dict[str, int]:
         content="반가워요",
         backend="offline",
     )
-    add_reading(
-        session,
-        user_id=user.id,
-        scores={"happy": 0.9, "sad": 0.1},
-        chosen="happy",
-        source="snapshot",
+    # The row itself, not db.readings: this is about export and deletion, whatever
+    # way a reading is made.
+    session.add(
+        EmotionReading(
+            user_id=user.id,
+            emotion="happy",
+            detected_emotion="happy",
+            confidence=0.9,
+            scores={"happy": 0.9, "sad": 0.1},
+            corrected=False,
+            source="snapshot",
+        )
     )
     return {"post": post, "comment": own_comment, "others_post": others_post}
 
@@ -60,7 +66,7 @@ def test_export_holds_everything_of_mine_and_nothing_secret(session: Session) ->
     make_token(session, user)
     ids = _fill(session, user, other)
 
-    data = export_user_data(session, user.id)
+    data = export_data(session, user.id)
     text = json.dumps(data, ensure_ascii=False)  # JSON-able as it is
     assert data["format"] == EXPORT_FORMAT
     assert data["profile"]["username"] == "exporter"
@@ -88,7 +94,7 @@ def test_export_holds_everything_of_mine_and_nothing_secret(session: Session) ->
 
 def test_export_of_a_new_user_is_empty_lists(session: Session) -> None:
     user = make_user(session)
-    data = export_user_data(session, user.id)
+    data = export_data(session, user.id)
     for key in ("posts", "comments", "conversations", "emotion_readings", "reports"):
         assert data[key] == []
 

@@ -9,14 +9,13 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import auth
 from db import board, chats
-from db.account import delete_account
 from db.engine import get_engine, get_sessionmaker
 from db.maintenance import Pruner, scrub
 from db.migrate import upgrade
 from db.models import LoginAttempt, User
 from db.types import utcnow
+from services import accounts
 from tests.factories import POLICY, make_user
 
 EMAIL = "grep.me.first@example.com"
@@ -91,17 +90,17 @@ def test_a_deleted_account_cannot_be_read_back_from_the_sqlite_files(tmp_path: P
         user_id = user.id
     for ident in ("grepleaver", EMAIL):  # failures under the first name and email
         with factory.begin() as s:
-            auth.login(s, ident, "Wr0ng!pass", POLICY)
+            accounts.login(s, ident, "Wr0ng!pass", POLICY)
     with factory.begin() as s:
-        row = s.get(User, user_id)
-        assert auth.update_profile(s, row, username="greprenamed", email=NEW_EMAIL) == {}
+        update = accounts.update_profile(s, user_id, username="greprenamed", email=NEW_EMAIL)
+        assert update.errors == {}
     with factory.begin() as s:
-        auth.login(s, NEW_EMAIL, "Wr0ng!pass", POLICY)
+        accounts.login(s, NEW_EMAIL, "Wr0ng!pass", POLICY)
     needles = [EMAIL, NEW_EMAIL, PHRASE, "grepleaver", "greprenamed"]
     assert _files_containing(database, needles), "the data is in the files to begin with"
 
     with factory.begin() as s:
-        assert delete_account(s, user_id, "greprenamed")
+        assert accounts.delete_account(s, user_id, "greprenamed")
     with factory() as s:
         assert s.scalar(select(func.count()).select_from(LoginAttempt)) == 0
     scrub(engine)
@@ -116,7 +115,7 @@ def test_scrub_runs_on_both_databases(engine: Engine, session_factory) -> None:
         user = make_user(s)
         user_id, name = user.id, user.username
     with session_factory.begin() as s:
-        assert delete_account(s, user_id, name)
+        assert accounts.delete_account(s, user_id, name)
     scrub(engine)
     with session_factory() as s:
         assert s.get(User, user_id) is None

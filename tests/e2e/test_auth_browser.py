@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.support.app_server import AppServer
-from tests.support.streamlit_page import login, register, set_language
+from tests.support.streamlit_page import fill, login, register, set_language
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "Passw0rd!"
@@ -51,3 +51,34 @@ def test_korean_and_english(app_server: AppServer, page: Page) -> None:
     expect(page.locator("h1")).to_contain_text("Show your emotion")
     page.reload()  # the choice sticks in the browser
     expect(page.locator("h1")).to_contain_text("Show your emotion")
+
+
+def test_a_password_change_signs_other_browsers_out_and_tells_them_why(
+    app_server: AppServer, page: Page, launch_browser
+) -> None:
+    register(page, app_server.url, "browser2", "browser2@example.com", PASSWORD)
+    other_context = launch_browser().new_context(locale="en-US")
+    other = other_context.new_page()
+    other.set_default_timeout(15_000)
+    login(other, app_server.url, "browser2", PASSWORD)
+
+    page.goto(f"{app_server.url}/mypage")
+    fill(page, "Current password", PASSWORD)
+    fill(page, "New password", "N3w-Passw0rd!")
+    fill(page, "Confirm new password", "N3w-Passw0rd!")
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_text("Password changed")).to_be_visible()
+    expect(page.get_by_role("textbox", name="Current password", exact=True)).to_have_value("")
+
+    # The other browser's next page load reads its (now revoked) cookie.
+    other.reload()
+    other.wait_for_url("**/login")
+    expect(
+        other.get_by_text("You were signed out because the password was changed")
+    ).to_be_visible()
+    login(other, app_server.url, "browser2", "N3w-Passw0rd!")
+    expect(other.get_by_text("You were signed out because")).to_have_count(0)
+
+    page.reload()  # the browser that made the change carries on with its fresh token
+    expect(page.locator("[data-testid='stSidebar']")).to_contain_text("browser2")
+    other_context.close()

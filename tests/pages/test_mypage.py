@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from streamlit.testing.v1 import AppTest
 
-from core.auth import authenticate
 from db import board
 from db.models import Base, User
 from db.types import utcnow
+from services.accounts import authenticate
 from tests.factories import PASSWORD, make_token, make_user, save_reading
 from tests.pages.conftest import log_in, texts
 from ui import mypage_view
@@ -92,12 +92,15 @@ def test_password_change_needs_the_current_one_and_revokes_every_old_token(
     fields["Confirm new password"].input("N3w-Passw0rd!")
     _button(at, "Change password").click().run()
     assert "The current password is incorrect." in [e.value for e in at.error]
-    assert at.text_input(key="mypage_pw_new").value == "N3w-Passw0rd!"
+    assert at.text_input(key="mypage_pw_current").value == ""  # the wrong one goes
+    assert at.text_input(key="mypage_pw_new").value == "N3w-Passw0rd!"  # the fine ones stay
+    assert at.text_input(key="mypage_pw_confirm").value == "N3w-Passw0rd!"
 
     at.text_input(key="mypage_pw_current").input(PASSWORD)
     _button(at, "Change password").click().run()
     assert not at.error
-    assert at.text_input(key="mypage_pw_current").value == ""  # cleared after success
+    for key in ("mypage_pw_current", "mypage_pw_new", "mypage_pw_confirm"):
+        assert at.text_input(key=key).value == "", key  # cleared after success
     fresh = at.session_state["auth_token"]
     assert fresh != me[1]
     with session_factory() as s:
@@ -106,6 +109,86 @@ def test_password_change_needs_the_current_one_and_revokes_every_old_token(
         assert authenticate(s, fresh, auth_policy()).id == me[0].id
     at.run()  # the next run re-checks the login: still signed in, with the fresh token
     assert at.session_state["auth_user"].id == me[0].id
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "message"),
+    [
+        ("en", "Change password", "The new password is the same as the current one."),
+        ("ko", "비밀번호 바꾸기", "새 비밀번호가 지금 비밀번호와 같아요."),
+    ],
+)
+def test_the_current_password_is_refused_as_the_new_one(
+    open_mypage, me, session_factory, lang: str, label: str, message: str
+) -> None:
+    at = open_mypage(lang)
+    at.text_input(key="mypage_pw_current").input(PASSWORD)
+    at.text_input(key="mypage_pw_new").input(PASSWORD)
+    at.text_input(key="mypage_pw_confirm").input(PASSWORD)
+    _button(at, label).click().run()
+    assert any(e.value.startswith(message) for e in at.error), [e.value for e in at.error]
+    assert at.text_input(key="mypage_pw_current").value == PASSWORD  # it was right
+    assert at.text_input(key="mypage_pw_new").value == ""
+    assert at.text_input(key="mypage_pw_confirm").value == ""
+    assert at.session_state["auth_token"] == me[1]  # nothing was revoked
+    with session_factory() as s:
+        assert authenticate(s, me[1], auth_policy()).id == me[0].id
+
+
+def test_a_mismatched_confirmation_clears_both_new_fields(open_mypage) -> None:
+    at = open_mypage()
+    at.text_input(key="mypage_pw_current").input(PASSWORD)
+    at.text_input(key="mypage_pw_new").input("N3w-Passw0rd!")
+    at.text_input(key="mypage_pw_confirm").input("N3w-Passw0rd?")
+    _button(at, "Change password").click().run()
+    assert "The passwords don't match." in [e.value for e in at.error]
+    assert at.text_input(key="mypage_pw_new").value == ""
+    assert at.text_input(key="mypage_pw_confirm").value == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [
+        ("en", "You were signed out because the password was changed."),
+        ("ko", "다른 곳에서 비밀번호가 바뀌어 로그아웃되었어요."),
+    ],
+)
+def test_a_session_signed_out_by_a_password_change_elsewhere_is_told_why(
+    make_app: Callable[..., AppTest], open_mypage, me, session_factory, lang: str, notice: str
+) -> None:
+    with session_factory.begin() as s:
+        other_token = make_token(s, s.get(User, me[0].id))
+    other = log_in(make_app(lang), me[0], other_token)
+    other.run()
+    other.switch_page(MYPAGE).run()
+    assert other.session_state["auth_user"].id == me[0].id
+
+    at = open_mypage()
+    at.text_input(key="mypage_pw_current").input(PASSWORD)
+    at.text_input(key="mypage_pw_new").input("N3w-Passw0rd!")
+    at.text_input(key="mypage_pw_confirm").input("N3w-Passw0rd!")
+    _button(at, "Change password").click().run()
+    assert not at.error
+
+    other.run()  # the other browser's next action: sent to Log in, told why
+    assert "auth_user" not in other.session_state
+    assert any(w.value.startswith(notice) for w in other.warning), [w.value for w in other.warning]
+    at.run()  # the browser that made the change is not told anything of the kind
+    assert not any(w.value.startswith(notice) for w in at.warning)
+
+
+def test_a_plain_logout_elsewhere_gives_no_password_notice(
+    make_app: Callable[..., AppTest], me, session_factory
+) -> None:
+    from services.accounts import logout
+
+    at = log_in(make_app(), *me)
+    at.run()
+    with session_factory.begin() as s:
+        logout(s, me[1], auth_policy())
+    at.switch_page(MYPAGE).run()
+    assert at.title[0].value == "Log in"
+    assert not at.warning
 
 
 def test_my_posts_link_to_each_post_including_hidden(open_mypage, me, session_factory) -> None:

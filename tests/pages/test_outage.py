@@ -46,13 +46,13 @@ def test_a_reload_during_an_outage_keeps_the_login(
     monkeypatch.setattr(
         cookies, "get", lambda name: token if name == cookies.TOKEN_COOKIE else None
     )
-    import core.auth
+    from services import accounts
 
     def down(*_args, **_kwargs):
         raise OperationalError("SELECT", {}, ConnectionRefusedError("connection refused"))
 
     with monkeypatch.context() as outage:
-        outage.setattr(core.auth, "authenticate", down)
+        outage.setattr(accounts, "check_token", down)
         at = make_app().run()
         assert not at.exception
         assert len(_outage_messages(at)) == 1
