@@ -101,6 +101,9 @@ def test_korean_pages_and_the_video_component_have_no_english_buttons(
     fill(page, "이메일", "haneul@example.com")
     fill(page, "비밀번호", PASSWORD)
     fill(page, "비밀번호 확인", PASSWORD)
+    # Streamlit's own password toggle speaks Korean too (ui/widget_text.py).
+    expect(page.locator("[aria-label='비밀번호 보기']").first).to_be_attached()
+    assert page.locator("[aria-label='Show password']").count() == 0
     page.get_by_role("button", name="가입하기").click()
     page.wait_for_url("**/emotion")
     wait_for_login_cookie(page)
@@ -124,6 +127,17 @@ def test_korean_pages_and_the_video_component_have_no_english_buttons(
     assert page.evaluate(EMOJI_IN_COLOUR, "[data-testid='stMetricValue']")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "korean_live.png"))
+
+    # Snapshot and upload: Streamlit's camera and file widgets, relabelled.
+    page.get_by_role("radio", name="사진 한 장 찍기").click()
+    expect(page.get_by_role("button", name="사진 찍기")).to_be_visible()
+    assert english_in(page.evaluate(BUTTON_LABELS)) == []
+    page.get_by_role("radio", name="사진 올리기").click()
+    expect(page.get_by_role("button", name="파일 고르기")).to_be_visible()
+    expect(page.get_by_test_id("stFileUploaderDropzoneInstructions")).to_contain_text(
+        "파일 하나에 10MB까지"
+    )
+    assert english_in(page.evaluate(BUTTON_LABELS)) == []
 
     for path in ("", "chat", "board", "mypage", "model-card"):
         page.goto(f"{app_server.url}/{path}")
