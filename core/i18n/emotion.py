@@ -46,7 +46,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "emotion.readout_label": {"ko": "지금 표정", "en": "Right now"},
     "emotion.confidence": {"ko": "확신도", "en": "Confidence"},
-    "emotion.fps": {"ko": "처리 속도: {fps:.0f} fps", "en": "Processing: {fps:.0f} fps"},
+    "emotion.fps": {"ko": "영상 속도: 초당 {fps:.0f}프레임", "en": "Processing: {fps:.0f} fps"},
     "emotion.capture": {"ko": "📸 이 표정으로 할게요", "en": "📸 Capture this"},
     "emotion.snapshot_label": {"ko": "사진 찍기", "en": "Take a photo"},
     "emotion.upload_label": {
