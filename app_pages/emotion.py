@@ -4,7 +4,7 @@ import streamlit as st
 
 from core.emotions import EMOJI, label
 from core.image_input import ACCEPTED_EXTENSIONS
-from ui import live_view
+from ui import live_view, pages
 from ui.emotion_state import JUST_SAVED, AccountMoods, pending_capture, set_pending_capture
 from ui.emotion_view import confirm_step, mood_line
 from ui.photo import read_photo
@@ -19,7 +19,7 @@ if (mood := moods.current()) is not None:
 
 with st.expander(tr("emotion.consent_title"), expanded=not st.session_state.get("camera_consent")):
     st.markdown(tr("emotion.consent_body"))
-    st.page_link("app_pages/model_card.py", label=tr("emotion.model_card_link"), icon="📊")
+    st.page_link(pages.MODEL_CARD, label=tr("emotion.model_card_link"), icon="📊")
 consent = st.checkbox(tr("emotion.consent_check"), key="camera_consent")
 
 if consent:
@@ -69,4 +69,4 @@ if capture is None and st.session_state.get(JUST_SAVED) and mood is not None:
         )
         if st.button(tr("emotion.go_chat"), type="primary", key="go_chat"):
             st.session_state.pop(JUST_SAVED, None)
-            st.switch_page("app_pages/chat.py")
+            st.switch_page(pages.CHAT)

@@ -56,13 +56,13 @@ from db.limits import check_account
 from db.types import utcnow
 from services import chat as chat_service
 from services.chat import NEW, ChatStore, DatabaseChats, Loaded, Message
-from ui import limits
+from ui import limits, pages
 from ui.emotion_state import AccountMoods, MoodStore
 from ui.state import CurrentUser, browser_tz, db_errors, db_session, lang, tr
 
 log = logging.getLogger(__name__)
 
-EMOTION_PAGE: Final = "app_pages/emotion.py"
+EMOTION_PAGE: Final = pages.EMOTION
 ASSISTANT_AVATAR: Final = None  # Streamlit's own assistant and user icons
 USER_AVATAR: Final = None
 BOT_ICON: Final = ":material/smart_toy:"

@@ -32,7 +32,7 @@ from core.kiosk import (
     warning_window,
 )
 from core.settings import get_settings
-from ui import live_view
+from ui import live_view, pages
 from ui.chat_view import show_chat_page
 from ui.emotion_state import (
     VisitMoods,
@@ -51,10 +51,10 @@ QR: Final = "kiosk_qr"  # (summary, PNG) of the take-away code, wiped with the r
 
 PAGES: Final[dict[Stage, tuple[str, str, str]]] = {
     # stage: (file, url path, icon)
-    Stage.ATTRACT: ("app_pages/kiosk.py", "start", "🙂"),
-    Stage.NOTICE: ("app_pages/kiosk_notice.py", "notice", "ℹ️"),
-    Stage.EMOTION: ("app_pages/kiosk_emotion.py", "camera", "🎥"),
-    Stage.CHAT: ("app_pages/kiosk_chat.py", "talk", "💬"),
+    Stage.ATTRACT: (pages.KIOSK, "start", "🙂"),
+    Stage.NOTICE: (pages.KIOSK_NOTICE, "notice", "ℹ️"),
+    Stage.EMOTION: (pages.KIOSK_EMOTION, "camera", "🎥"),
+    Stage.CHAT: (pages.KIOSK_CHAT, "talk", "💬"),
 }
 
 # Large type, touch-sized buttons, and none of Streamlit's own chrome (menu, toolbar,
