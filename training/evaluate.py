@@ -158,7 +158,16 @@ def main() -> None:
         "--framings", default="", help="comma-separated models whose framing to sweep first"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "evaluation.json")
+    parser.add_argument(
+        "--cnn-file",
+        type=Path,
+        help="another file for the cnn model, e.g. artifacts/expression_cnn_float.tflite "
+        "to compare the float export with the int8 file the app ships",
+    )
     args = parser.parse_args()
+    if args.cnn_file is not None:
+        shipped = classifier.models.expression_path
+        classifier.models.expression_path = lambda n: args.cnn_file if n == "cnn" else shipped(n)
     names = [n for n in args.models.split(",") if n]
     names = [n for n in names if classifier.models.expression_path(n).is_file()]
 

@@ -1,8 +1,10 @@
 """Train the project's own expression classifier and export it for LiteRT.
 
     .venv/bin/python training/prepare_data.py                      # framing cache (app venv)
-    .venv-train/bin/python training/train_expression.py            # ~45 min on 2 idle cores
-    # -> core/vision/data/expression_cnn.tflite + artifacts/train_log.json
+    .venv-train/bin/python training/train_expression.py            # ~70 min on 2 idle cores
+    # -> artifacts/expression_cnn_float.tflite + artifacts/train_log.json
+    .venv-train/bin/python training/quantize_cnn.py                # -> the int8 file the app runs
+    # -> core/vision/data/expression_cnn.tflite
 
 Reproducible: one seed for data order, augmentation and initialisation (TensorFlow's
 op determinism is on, so a rerun on the same machine gives the same weights). The
@@ -214,10 +216,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT / "artifacts" / "expression_data.npz")
     parser.add_argument(
-        "--out", type=Path, default=ROOT / "core" / "vision" / "data" / "expression_cnn.tflite"
+        "--out",
+        type=Path,
+        default=ROOT / "artifacts" / "expression_cnn_float.tflite",
+        help="the float16 export; training/quantize_cnn.py makes the int8 file the app runs",
     )
     parser.add_argument("--log", type=Path, default=ROOT / "artifacts" / "train_log.json")
-    parser.add_argument("--epochs", type=int, default=14)
+    parser.add_argument("--epochs", type=int, default=28)
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--lr", type=float, default=3e-3)
     parser.add_argument("--width", type=int, default=32)
