@@ -105,11 +105,20 @@ def show_list(user: CurrentUser) -> None:
 # --- writing ------------------------------------------------------------------------
 
 
-def _reset_pending(keys: tuple[str, ...], flag: str) -> None:
-    """Clear a form's widgets after a successful save (before they are drawn)."""
+def _reset_pending(keys: tuple[str, ...], flag: str, *, text: int) -> None:
+    """Clear a form's widgets after a successful save (before they are drawn).
+
+    The first ``text`` keys are text fields: they get "" assigned, because only
+    a value set through session state reaches a widget the browser still shows
+    (a deleted key left the comment just added in its box). The rest (the mood
+    picker, whose default is an index) are forgotten and start from the default.
+    """
     if st.session_state.pop(flag, False):
-        for key in keys:
-            st.session_state.pop(key, None)
+        for i, key in enumerate(keys):
+            if i < text:
+                st.session_state[key] = ""
+            else:
+                st.session_state.pop(key, None)
 
 
 def _mood_index(default: str | None) -> int:
@@ -121,7 +130,7 @@ NEW_POST_KEYS = ("board_new_title", "board_new_body", "board_new_mood")
 
 
 def _new_post_form(user: CurrentUser) -> None:
-    _reset_pending(NEW_POST_KEYS, "board_new_reset")
+    _reset_pending(NEW_POST_KEYS, "board_new_reset", text=2)
     errors: dict[str, list[str]] = st.session_state.get("board_new_errors", {})
     draft = drafts.restore(user.id, "post", {NEW_POST_KEYS[0]: "title", NEW_POST_KEYS[1]: "body"})
     with st.expander(tr("board.write"), icon="✏️", expanded=bool(errors) or draft is not None):
@@ -409,7 +418,7 @@ COMMENT_KEYS = ("board_comment_body",)
 
 
 def _comment_form(user: CurrentUser, post: board_db.PostDetail) -> None:
-    _reset_pending(COMMENT_KEYS, "board_comment_reset")
+    _reset_pending(COMMENT_KEYS, "board_comment_reset", text=1)
     errors: dict[str, list[str]] = st.session_state.get("board_comment_errors", {})
     name = f"comment:{post.id}"
     draft = drafts.restore(user.id, name, {COMMENT_KEYS[0]: "body"})

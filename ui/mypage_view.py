@@ -84,9 +84,11 @@ PASSWORD_KEYS = {
 
 def _password_form(user: CurrentUser) -> None:
     # Widgets can only be emptied before they are drawn: the submit names the
-    # fields to clear (core.auth.fields_to_clear) and reruns.
+    # fields to clear (core.auth.fields_to_clear) and reruns. Assigning "" (not
+    # deleting the key) is what makes Streamlit send the empty value to the
+    # browser; a deleted key leaves the typed text in the page.
     for field in st.session_state.pop("mypage_pw_clear", ()):
-        st.session_state.pop(PASSWORD_KEYS[field], None)
+        st.session_state[PASSWORD_KEYS[field]] = ""
     errors: dict[str, list[str]] = st.session_state.get("mypage_password_errors", {})
     st.subheader(tr("mypage.password_title"), anchor=False)
     with st.form("mypage_password", clear_on_submit=False, enter_to_submit=False):

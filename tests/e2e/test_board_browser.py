@@ -80,6 +80,7 @@ def test_write_comment_edit_delete_and_mood_chart(
     main.get_by_role("button", name="Add comment").click()
     expect(main).to_contain_text("힘내요 <b>!</b>")
     expect(main).to_contain_text("Comments (1)")
+    expect(main.get_by_role("textbox", name="Comment")).to_have_value("")  # ready for the next
 
     # Edit it.
     main.get_by_role("button", name="Edit").first.click()
