@@ -17,7 +17,7 @@ from db.models import Comment, Post
 from db.types import utcnow
 from tests.factories import make_token, make_user, save_reading
 from tests.pages.conftest import log_in, texts
-from ui.board_view import escape_markdown
+from ui.widgets import escape_markdown
 
 BOARD = "app_pages/board.py"
 EVIL_TITLE = "<script>alert(1)</script> **b** [x](javascript:alert(1)) ![i](http://x/i.png) :smile:"
