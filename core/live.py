@@ -400,3 +400,73 @@ class LiveEmotionProcessor:
                 frame_time=self._wall_clock(),
             )
         )
+
+
+AUTOSTART_SETTLE_S = 0.6  # seconds the video component sits idle before it is told to play
+
+
+@dataclass(slots=True)
+class AutostartGate:
+    """When a video component that starts by itself (the kiosk's) may be told to play.
+
+    streamlit-webrtc's browser side starts a stream from an effect that runs on
+    every React render while the component is asked to play and is still stopped;
+    the start itself first awaits a lazily imported module, and only then marks the
+    component as signalling. Every render in that window (its own frame height
+    settling right after it mounts, new arguments, a restart's layout change)
+    starts one more ``RTCPeerConnection``. The server answers the first offer it
+    sees, the browser applies that answer to the last connection it made, and the
+    camera never connects (measured: three connections on every kiosk start).
+    Whether the answered offer happened to be the last one depended on how fast
+    the server ran, which is why the kiosk test failed more often with
+    ``runner.postScriptGC`` off and passed more often under load.
+
+    So the page asks the component to stay stopped (``desired_playing_state=False``,
+    which draws the same as ``True``: no START button, so switching draws nothing
+    new) until it has reported its first value (it is mounted) and then stayed idle
+    for ``settle_s``; only then does it ask it to play, in one render, with nothing
+    else redrawing it. A stream that stopped after it was started (a failed
+    connection) is held stopped the same way before it restarts, instead of
+    restarting from the browser's own effect during its relayout.
+
+    ``value`` is the component's last reported value (``None`` before it mounted):
+    ``{"playing": bool, "sdpOffer": dict | "", ...}``. Pure: the page keeps one
+    gate per component key and calls :meth:`desired` on each full run and
+    :meth:`due` from its readout fragment, which reruns the page when it is time.
+    """
+
+    settle_s: float = AUTOSTART_SETTLE_S
+    idle_since: float | None = None  # when the component was last seen mounted and idle
+    armed: bool = False  # it has been asked to play
+    started: bool = False  # since then it offered or played
+
+    def desired(self, value: Mapping[str, object] | None, now: float) -> bool:
+        """The ``desired_playing_state`` to draw the component with in this run."""
+        if value is None:  # not mounted yet: its first renders are still to come
+            return False
+        busy = bool(value.get("playing")) or bool(value.get("sdpOffer"))
+        if self.armed:
+            if busy:
+                self.started = True
+                return True
+            if not self.started:
+                return True  # asked to play, not offering yet: keep asking
+            self.armed = self.started = False  # it stopped: hold it, then start it once
+            self.idle_since = now
+            return False
+        if busy:  # still winding down from a start we did not ask for: wait for idle
+            self.idle_since = None
+            return False
+        if self.idle_since is None:
+            self.idle_since = now
+        if now - self.idle_since >= self.settle_s:
+            self.armed = True
+        return self.armed
+
+    def due(self, now: float) -> bool:
+        """True once a full run would ask the component to play (nothing else may rerun)."""
+        return (
+            not self.armed
+            and self.idle_since is not None
+            and now - self.idle_since >= self.settle_s
+        )

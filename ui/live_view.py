@@ -14,10 +14,17 @@ from collections.abc import Mapping
 
 import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
+from streamlit_webrtc.component import generate_frontend_component_key
 
 from core.capture import Capture
 from core.emotions import EMOJI, EMOTIONS, label
-from core.live import LiveEmotionProcessor, ReadoutKind, readout_for, shared_budget
+from core.live import (
+    AutostartGate,
+    LiveEmotionProcessor,
+    ReadoutKind,
+    readout_for,
+    shared_budget,
+)
 from core.settings import get_settings
 from ui.emotion_state import set_pending_capture
 from ui.ice import rtc_configuration
@@ -28,6 +35,7 @@ READOUT_PERIOD_S = 0.5
 LIVE_KEY = "emotion-live"
 PROCESSOR_KEY = "live_processor"
 _KEY_NONCE = "live_key_nonce"
+_AUTOSTART = "live_autostart"  # {component key: AutostartGate} for autostarting streams
 CAPTURED = "live_captured"  # set by the Capture click: the fragment reruns the whole page
 
 
@@ -66,9 +74,10 @@ def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None
         st.warning(tr("live.full", n=budget.live_sessions()), icon="⏳")
         return
     video, readout = st.columns([3, 2], gap="large")
+    key = live_key()
     with video:
         context = webrtc_streamer(
-            key=live_key(),
+            key=key,
             mode=WebRtcMode.SENDRECV,
             rtc_configuration=rtc_configuration(),
             media_stream_constraints={
@@ -77,11 +86,28 @@ def render(help_key: str = "emotion.live_help", autostart: bool = False) -> None
             },
             video_frame_callback=processor,
             async_processing=True,
-            desired_playing_state=True if autostart else None,
+            desired_playing_state=_autostart(key) if autostart else None,
             translations=webrtc_translations(lang()),
         )
     with readout:
         _readout(processor, context)
+
+
+def _autostart(key: str) -> bool:
+    """Whether the autostarting component may play now (see :class:`core.live.AutostartGate`).
+
+    Asking it to play as it mounts made the browser open several connections, one
+    of which the server answered, and the camera often never connected (README,
+    *Kiosk mode*). The component's last reported value is its widget state.
+    """
+    gate = st.session_state.setdefault(_AUTOSTART, {}).setdefault(key, AutostartGate())
+    value = st.session_state.get(generate_frontend_component_key(key))
+    return gate.desired(value if isinstance(value, Mapping) else None, time.monotonic())
+
+
+def _autostart_due() -> bool:
+    gate = st.session_state.get(_AUTOSTART, {}).get(live_key())
+    return gate is not None and gate.due(time.monotonic())
 
 
 def stop() -> bool:
@@ -96,6 +122,7 @@ def stop() -> bool:
     old component's last state change, and the library's callback looks it up.
     """
     context = st.session_state.get(live_key())
+    st.session_state.get(_AUTOSTART, {}).pop(live_key(), None)
     st.session_state.pop(_KEY_NONCE, None)
     worker = context._get_worker() if hasattr(context, "_get_worker") else None
     if worker is not None:
@@ -141,6 +168,8 @@ def _readout(processor: LiveEmotionProcessor, context: object) -> None:
     """
     if st.session_state.pop(CAPTURED, False):
         st.rerun(scope="app")  # a capture was just taken: the page shows its card
+    if _autostart_due():
+        st.rerun(scope="app")  # the idle video component may now be asked to play
     state = readout_for(processor.latest(), _playing(context), time.time())
     if state.kind is ReadoutKind.FAILING:
         st.warning(tr("live.analysis_failed"), icon="⚠️")  # the video itself keeps going

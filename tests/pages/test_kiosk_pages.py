@@ -159,7 +159,9 @@ def test_a_visit_reads_captures_chats_and_ends_clean(
 ) -> None:
     at = to_camera(kiosk())
     [call] = stub_webrtc.calls
-    assert call["desired_playing_state"] is True  # starts without a START press
+    # No START button (None would draw one): it is asked to play once it has mounted
+    # and settled in the browser (core.live.AutostartGate, the browser test).
+    assert call["desired_playing_state"] is False
     assert "happy" in at.metric[0].value
     at.button(key="capture_live").click().run()
     assert workers[0].stopped == 1  # the frozen reading needs no more video
