@@ -14,8 +14,13 @@ from ui.state import lang, require_user, tr
 user = require_user()
 moods = AccountMoods(user.id)
 st.title(f"🎥 {tr('emotion.title')}")
-if (mood := moods.current()) is not None:
-    st.caption(f"{tr('emotion.current_mood')}: {mood_line(mood)}")
+# Always one line here, mood or not: an element appearing above the video after the
+# first save would shift it in the page, and the browser would remount (stop) it.
+mood = moods.current()
+st.caption(
+    f"{tr('emotion.current_mood')}: "
+    f"{mood_line(mood) if mood is not None else tr('emotion.no_mood_yet')}"
+)
 
 with st.expander(tr("emotion.consent_title"), expanded=not st.session_state.get("camera_consent")):
     st.markdown(tr("emotion.consent_body"))

@@ -76,6 +76,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "emotion.discard": {"ko": "다시 하기", "en": "Try again"},
     "emotion.current_mood": {"ko": "지금 내 감정", "en": "My current emotion"},
     "emotion.mood_chosen": {"ko": "내가 고름", "en": "chosen by you"},
+    "emotion.no_mood_yet": {"ko": "아직 기록이 없어요", "en": "none saved yet"},
     "emotion.saved": {
         "ko": "기록했어요: {emoji} {label}",
         "en": "Saved: {emoji} {label}",
