@@ -50,9 +50,18 @@ def _checked_choice(page: Page) -> str:
 
 
 def _upload(page: Page, photo: Path) -> str:
+    shown = page.locator("[data-testid='stImage'] img")
+    before = shown.first.get_attribute("src") if shown.count() else None
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(photo)
-    expect(page.locator("h3", has_text="I think you look")).to_be_visible()
+    # A previous photo's card may still be up: wait for the new photo's drawing,
+    # then for the end of that run, and only then read the card.
+    page.wait_for_function(
+        "before => { const i = document.querySelector('[data-testid=\"stImage\"] img');"
+        " return i && i.getAttribute('src') !== before; }",
+        arg=before,
+    )
     wait_idle(page)
+    expect(page.locator("h3", has_text="I think you look")).to_be_visible()
     return _card_emotion(page)
 
 
