@@ -2,7 +2,7 @@
 
 A reading is either a confirmed :class:`core.capture.Capture`, stored exactly as
 the card showed it, or a mood picked by hand (source ``"picked"``). The latest
-one is the user's current mood (:func:`current_mood`).
+one is the user's current mood (``services.moods.current``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from core.emotions import is_emotion
 from db.models import EmotionReading
 from db.types import utcnow
 
-__all__ = ["SOURCES", "add_picked", "add_reading", "current_mood", "latest_reading"]
+__all__ = ["SOURCES", "add_picked", "add_reading", "latest_reading", "mood_of"]
 
 
 def add_reading(
@@ -96,9 +96,3 @@ def mood_of(reading: EmotionReading) -> Mood:
     """The mood a saved reading stands for (a correction is the user's word: no confidence)."""
     confidence = None if reading.corrected else reading.confidence
     return Mood(reading.emotion, confidence, reading.source, reading.created_at)
-
-
-def current_mood(session: Session, user_id: int) -> Mood | None:
-    """ "My current emotion": the latest saved reading, the one truth every page reads."""
-    reading = latest_reading(session, user_id)
-    return mood_of(reading) if reading is not None else None

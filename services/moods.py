@@ -16,7 +16,9 @@ from db import readings
 
 
 def current(session: Session, user_id: int) -> Mood | None:
-    return readings.current_mood(session, user_id)
+    """ "My current emotion": the latest saved reading, the one truth every page reads."""
+    reading = readings.latest_reading(session, user_id)
+    return readings.mood_of(reading) if reading is not None else None
 
 
 def confirm(session: Session, user_id: int, capture: Capture, chosen: str) -> Mood:
@@ -27,7 +29,7 @@ def confirm(session: Session, user_id: int, capture: Capture, chosen: str) -> Mo
 
 def pick(session: Session, user_id: int, emotion: str) -> Mood:
     """Save a mood chosen by hand, unless it already is the current one."""
-    now = readings.current_mood(session, user_id)
+    now = current(session, user_id)
     if now is not None and now.emotion == emotion and now.picked:
         return now
     return readings.mood_of(readings.add_picked(session, user_id=user_id, emotion=emotion))

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from core.capture import Capture
-from db.readings import add_picked, add_reading, current_mood, latest_reading, list_readings
+from db.readings import add_picked, add_reading, latest_reading, list_readings
 from db.types import utcnow
+from services.moods import current as current_mood
 from tests.factories import make_capture, make_user, save_reading
 
 SCORES = {

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from db import chats
 from db.models import ChatMessage, Conversation
-from db.readings import current_mood
+from services.moods import current as current_mood
 from tests.factories import make_token, make_user, save_reading
 from tests.pages.conftest import log_in, texts
 from tests.support.fake_openai import FakeOpenAI
