@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, select
 from db.models import EmotionReading
 from tests.support.app_server import AppServer
 from tests.support.faces import fixture_faces, webcam_frame, write_y4m
-from tests.support.streamlit_page import register
+from tests.support.streamlit_page import register, wait_for_card
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "Passw0rd!"
@@ -60,6 +60,7 @@ def test_live_video_reads_happy_and_the_confirmed_reading_is_saved(
 
     page.get_by_role("button", name="Capture this").click()
     expect(page.get_by_text("I think you look happy")).to_be_visible()
+    wait_for_card(page)
     page.get_by_role("button", name="Confirm").click()
     expect(page.get_by_text("Saved:")).to_be_visible()
 

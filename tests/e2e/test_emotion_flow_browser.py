@@ -18,7 +18,7 @@ from core.emotions import EMOJI, LABELS
 from db.models import EmotionReading
 from tests.support.app_server import AppServer
 from tests.support.faces import fixture_faces
-from tests.support.streamlit_page import login, register, wait_idle
+from tests.support.streamlit_page import login, register, wait_for_card, wait_idle
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "Passw0rd!"
@@ -79,6 +79,7 @@ def test_two_uploads_then_a_new_login_keep_one_emotion(
     assert second != first, "the two photos should read differently for this test to mean much"
     assert _checked_choice(page) == second  # the second card starts from its own emotion
 
+    wait_for_card(page)
     page.get_by_role("button", name="Confirm").click()
     expect(page.get_by_text("Saved:")).to_be_visible()
     engine = create_engine(app_server.database_url)

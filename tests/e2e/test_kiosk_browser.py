@@ -27,6 +27,7 @@ from db.engine import get_engine
 from db.migrate import upgrade
 from tests.e2e.test_emotion_browser import camera_page, happy_webcam  # noqa: F401 - fixture
 from tests.support.app_server import ROOT, AppServer, run_app
+from tests.support.streamlit_page import wait_for_card, wait_idle
 from tests.support.write_audit import audited_env, read_log
 
 pytestmark = pytest.mark.e2e
@@ -93,8 +94,12 @@ def read_and_capture(page: Page) -> None:
     expect(page.get_by_text("I think you look happy")).to_be_visible()
     # The reading is frozen and the video with it.
     expect(page.locator("iframe[title*='streamlit_webrtc']")).to_have_count(0)
+    wait_for_card(page)
     page.get_by_role("button", name="Confirm", exact=True).click()
     page.wait_for_url("**/talk")
+    # Let Chat's first run end before typing: a message sent while the page that
+    # hands the capture over is still running could be swallowed by its rerun.
+    wait_idle(page)
 
 
 @pytest.fixture
@@ -127,12 +132,6 @@ def connections(booth: Page) -> list[str]:
     return opened
 
 
-@pytest.mark.skipif(
-    os.environ.get("KIOSK_E2E") != "1",
-    reason="flaky: the start race (three peer connections) is fixed, but in 1 of 2 clean CI "
-    "runs the Capture button still never appeared within 20 s (cause not found yet); "
-    "run with KIOSK_E2E=1",
-)
 def test_two_visitors_and_nothing_kept(
     kiosk_server: tuple[AppServer, Path], booth: Page, connections: list[str]
 ) -> None:

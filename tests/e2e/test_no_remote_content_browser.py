@@ -16,7 +16,7 @@ from playwright.sync_api import Page, expect
 from core.markup import WJ
 from tests.support.app_server import AppServer, run_app
 from tests.support.fake_openai import FakeOpenAI
-from tests.support.streamlit_page import register, wait_idle
+from tests.support.streamlit_page import register, wait_idle, write_post
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "Passw0rd!"
@@ -70,12 +70,7 @@ def test_titles_messages_and_replies_stay_inert(app: AppServer, page: Page) -> N
     register(page, app.url, "inert", "inert@example.com", PASSWORD)
     main = page.locator("[data-testid='stMain']")
 
-    page.goto(f"{app.url}/board")
-    main.get_by_text("Write a post").click()
-    main.get_by_role("textbox", name="Title").fill(TITLE)
-    main.get_by_role("textbox", name="Text").fill("body")
-    main.get_by_role("button", name="Publish").click()
-    page.wait_for_url("**/board?post=*")
+    write_post(page, app.url, TITLE, "body")
     heading = main.locator("h3")
     expect(heading).to_be_visible()
     assert heading.inner_text().replace(WJ, "") == TITLE  # readable as typed

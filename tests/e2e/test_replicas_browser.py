@@ -28,7 +28,7 @@ from tests.conftest import _create_pg_database
 from tests.support.app_server import ROOT, AppServer, start_app, stop_app, wait_healthy
 from tests.support.faces import fixture_faces, webcam_frame
 from tests.support.nginx import NGINX, get, run_nginx
-from tests.support.streamlit_page import login, register, wait_idle
+from tests.support.streamlit_page import login, register, wait_idle, write_post
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 PASSWORD = "Passw0rd!"
@@ -169,13 +169,7 @@ def test_one_replica_per_browser_and_shared_data(
         page.locator("[data-testid='stSidebar']").get_by_role("link", name="Log out").click()
         page.wait_for_url(f"{nginx.https_url}/")
         login(page, nginx.https_url, "replica1@example.com", PASSWORD)
-        page.goto(f"{nginx.https_url}/board")
-        main = page.locator("[data-testid='stMain']")
-        main.get_by_text("Write a post").click()
-        main.get_by_role("textbox", name="Title").fill("Seen from every replica")
-        main.get_by_role("textbox", name="Text").fill("posted through nginx")
-        main.get_by_role("button", name="Publish").click()
-        page.wait_for_url("**/board?post=*")
+        write_post(page, nginx.https_url, "Seen from every replica", "posted through nginx")
         wait_idle(page)
 
         # An upload over 1 MB (nginx's default body limit) goes to the same replica

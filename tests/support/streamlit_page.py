@@ -16,6 +16,17 @@ def wait_idle(page: Page, timeout: float = 15_000) -> None:
     )
 
 
+def wait_for_card(page: Page) -> None:
+    """Wait until a reading's card is fully drawn, so its buttons stay where they are.
+
+    The scores chart renders after the card's text; a click aimed at Confirm before
+    that lands on the chart once the chart has pushed the button down.
+    """
+    chart = page.locator("[data-testid='stVegaLiteChart']").last
+    expect(chart.locator("canvas, svg").first).to_be_visible()
+    wait_idle(page)
+
+
 def fill(page: Page, label: str, value: str) -> None:
     page.get_by_role("textbox", name=label, exact=True).fill(value)
 
@@ -38,6 +49,32 @@ def login(page: Page, base_url: str, ident: str, password: str) -> None:
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url("**/emotion")
     wait_for_login_cookie(page)
+
+
+def write_post(page: Page, base_url: str, title: str, text: str) -> None:
+    """Publish a post from the Board page and wait for its own page to open.
+
+    The page is left to finish its first run before anything is typed: a rerun that
+    lands between typing and the click (the login cookie being read, a fragment)
+    could otherwise redraw the form and drop what was typed, and the click would
+    then publish nothing.
+    """
+    page.goto(f"{base_url}/board")
+    wait_idle(page)
+    main = page.locator("[data-testid='stMain']")
+    main.get_by_text("Write a post").click()
+    title_box = main.get_by_role("textbox", name="Title")
+    text_box = main.get_by_role("textbox", name="Text")
+    title_box.fill(title)
+    text_box.fill(text)
+    expect(title_box).to_have_value(title)
+    expect(text_box).to_have_value(text)
+    main.get_by_role("button", name="Publish").click()
+    try:
+        page.wait_for_url("**/board?post=*", timeout=30_000)
+    except Exception as error:
+        said = main.inner_text()[:800]
+        raise AssertionError(f"the post did not open; the page said: {said}") from error
 
 
 def wait_for_login_cookie(page: Page) -> None:
