@@ -22,6 +22,7 @@ current = lang()
 # and developer notes in English); a model not listed here shows the card's text.
 MODEL_TEXT: dict[str, tuple[str, str, str]] = {
     "cnn": ("model_card.model_cnn", "model_card.source_cnn", "model_card.trained_cnn"),
+    "cnn2": ("model_card.model_cnn2", "model_card.source_cnn", "model_card.trained_cnn"),
     "faceapi": (
         "model_card.model_faceapi",
         "model_card.source_faceapi",

