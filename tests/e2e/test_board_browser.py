@@ -16,7 +16,7 @@ from db.types import utcnow
 from db.users import find_by_login
 from tests.factories import save_reading
 from tests.support.app_server import AppServer
-from tests.support.streamlit_page import register, wait_idle
+from tests.support.streamlit_page import register, wait_idle, write_post
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "Passw0rd!"
@@ -58,11 +58,9 @@ def test_write_comment_edit_delete_and_mood_chart(
     # Write a post (the mood is prefilled from the latest reading).
     page.goto(f"{app_server.url}/board")
     expect(main).to_contain_text("Be the first")
-    main.get_by_text("Write a post").click()
-    main.get_by_role("textbox", name="Title").fill("<script>window.__pwned=3</script> 첫 글")
-    main.get_by_role("textbox", name="Text").fill(f"{EVIL}\n{LONG_WORD}")
-    main.get_by_role("button", name="Publish").click()
-    page.wait_for_url("**/board?post=*")
+    write_post(
+        page, app_server.url, "<script>window.__pwned=3</script> 첫 글", f"{EVIL}\n{LONG_WORD}"
+    )
     post_url = page.url
     expect(main.locator("h3")).to_contain_text("<script>window.__pwned=3</script> 첫 글")
     body = main.locator("[data-testid='stText']").first
