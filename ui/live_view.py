@@ -26,6 +26,7 @@ from core.live import (
     shared_budget,
 )
 from core.settings import get_settings
+from ui.auto_rerun import keep_armed
 from ui.emotion_state import set_pending_capture
 from ui.ice import rtc_configuration
 from ui.state import lang, tr
@@ -165,7 +166,10 @@ def _readout(processor: LiveEmotionProcessor, context: object) -> None:
     It reads the stream's state from the context on each run (an argument captured
     at the last full run would keep saying what was true then) and the processor's
     newest snapshot, and renders whatever :func:`core.live.readout_for` decides.
+    Each run re-sends the browser its refresh timer (:mod:`ui.auto_rerun`): under
+    load the one a full run sends can be lost, and the readout would freeze.
     """
+    keep_armed(READOUT_PERIOD_S)
     if st.session_state.pop(CAPTURED, False):
         st.rerun(scope="app")  # a capture was just taken: the page shows its card
     if _autostart_due():
