@@ -15,7 +15,10 @@ from ``training/prepare_data.py``):
 
 Each model's probabilities are computed once per item and view set; ensembles are
 weighted means of those, searched on a grid; the ranking score is the mean of the
-three validation balanced accuracies (see :func:`accuracy`). ``--evaluation`` adds
+three validation balanced accuracies (see :func:`accuracy`). A default in
+:data:`core.vision.classifier.DEFAULT_ENSEMBLES` is replaced only when the best
+ensemble of its kind (camera: within ``--camera-ms``) leads it in at least
+``--sure`` of the paired bootstrap resamplings. ``--evaluation`` adds
 the same figures on ``../shared/data/faces`` for the report only: nothing is chosen
 on them. ``--framings cnn,fer`` sweeps those models' framing and contrast
 normalisation.
@@ -141,6 +144,45 @@ def mix(table: dict[str, np.ndarray], weights: dict[str, float]) -> np.ndarray:
     return sum(table[k] * (w / total) for k, w in weights.items() if w > 0)
 
 
+def paired_bootstrap(
+    tables: list[dict[str, np.ndarray]],
+    labels: list[np.ndarray],
+    a: dict[str, float],
+    b: dict[str, float],
+    rounds: int,
+    seed: int = 20261207,
+) -> dict[str, float]:
+    """How sure the validation data is that ensemble ``a`` beats ``b``.
+
+    The score is the mean balanced accuracy over the given sets; each round redraws
+    every set's faces with replacement (the same draw for both ensembles, so what
+    they share cancels). Returns the observed lead, its spread over the rounds and
+    the share of rounds in which ``a`` came out ahead.
+    """
+
+    def lead(rows: list[np.ndarray]) -> float:
+        return float(
+            np.mean(
+                [
+                    accuracy(mix({k: v[r] for k, v in t.items()}, a), y[r])
+                    - accuracy(mix({k: v[r] for k, v in t.items()}, b), y[r])
+                    for t, y, r in zip(tables, labels, rows, strict=True)
+                ]
+            )
+        )
+
+    rng = np.random.default_rng(seed)
+    observed = lead([np.arange(len(y)) for y in labels])
+    draws = np.array(
+        [lead([rng.integers(0, len(y), len(y)) for y in labels]) for _ in range(rounds)]
+    )
+    return {
+        "lead": round(observed, 4),
+        "spread": round(float(draws.std()), 4),
+        "p_ahead": round(float(np.mean(draws > 0)), 3),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=ROOT / "artifacts" / "expression_data.npz")
@@ -156,6 +198,20 @@ def main() -> None:
     )
     parser.add_argument(
         "--framings", default="", help="comma-separated models whose framing to sweep first"
+    )
+    parser.add_argument(
+        "--bootstrap",
+        type=int,
+        default=1000,
+        help="rounds of the paired bootstrap that says whether the best ensemble's lead "
+        "over the shipped default is more than noise",
+    )
+    parser.add_argument(
+        "--sure",
+        type=float,
+        default=0.9,
+        help="replace a default only when the new best came out ahead in this share of "
+        "the bootstrap rounds",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "evaluation.json")
     parser.add_argument(
@@ -243,6 +299,36 @@ def main() -> None:
     )
     print("best on crops:", json.dumps(report["best_crops"]))
     print(f"best on camera frames within {args.camera_ms} ms:", json.dumps(report["best_camera"]))
+    # The validation sets are small (a rare class of the wild photos has 8 faces), so
+    # a best score can lead by chance: replace the shipped default only when the
+    # lead holds up under resampling.
+    report["decision"] = {}
+    for kind, best, keys in (
+        ("crop", report["best_crops"], ["val_fer"]),
+        ("camera", report["best_camera"], camera),
+    ):
+        default = classifier.DEFAULT_ENSEMBLES[kind]
+        if not set(default) <= set(names) or best["weights"] == default:
+            continue
+        odds = paired_bootstrap(
+            [table[k] for k in keys],
+            [sets[k].labels for k in keys],
+            best["weights"],
+            default,
+            args.bootstrap,
+        )
+        report["decision"][kind] = {
+            "default": default,
+            "best": best["weights"],
+            **odds,
+            "replace": odds["p_ahead"] >= args.sure,
+        }
+        verdict = "replace the default" if odds["p_ahead"] >= args.sure else "keep the default"
+        print(
+            f"{kind}: best {best['weights']} against the default {default}: lead "
+            f"{odds['lead']:+.4f} (spread {odds['spread']:.4f}), ahead in "
+            f"{odds['p_ahead']:.0%} of {args.bootstrap} resamplings -> {verdict}"
+        )
     report["best_detail"] = {
         k: per_class(mix(table[k], best["weights"]), sets[k].labels) for k in sets
     }

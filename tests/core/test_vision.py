@@ -257,7 +257,7 @@ def test_ensemble_is_the_weighted_mean_of_its_models(one_face_frame: np.ndarray,
     assert list(scores.values()) == pytest.approx(list(expected), abs=1e-6)
 
 
-@pytest.mark.parametrize("name", ["cnn", "cnn2", "faceapi", "fer"])
+@pytest.mark.parametrize("name", list(classifier.SPECS))
 def test_every_model_alone_reads_a_face(name: str, one_face_frame: np.ndarray, ensemble) -> None:
     ensemble(name)
     faces = analyze(one_face_frame)
