@@ -49,10 +49,9 @@ sys.path.insert(0, str(ROOT))
 
 import cv2  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
-from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
-from websockets.sync.client import ClientConnection, connect  # noqa: E402
+from websockets.sync.client import ClientConnection  # noqa: E402
 
 from core.auth import AuthPolicy  # noqa: E402
 from db.board import create_post  # noqa: E402
@@ -69,11 +68,16 @@ from tests.support.app_server import (  # noqa: E402
     wait_healthy,
 )
 from tests.support.faces import fixture_faces, webcam_frame, write_y4m  # noqa: E402
+from tests.support.st_protocol import (  # noqa: E402
+    FINISHED,
+    open_session,
+    request_run,
+    run_messages,
+)
 
 CAMERA_FPS = 15
 JWT_SECRET = "bench-load-secret-" + "z" * 40
 PASSWORD = "Passw0rd!"
-FINISHED = ForwardMsg.ScriptFinishedStatus
 FPS_RE = re.compile(r"Processing: (\d+) fps")
 READ_RE = re.compile(r"read ([\d.]+)× a second · this reading is ([\d.]+) s old")
 STALE_RE = re.compile(r"this is the reading from (\d+) s ago")
@@ -273,40 +277,20 @@ class PageUser:
 
     @staticmethod
     def connect(url: str, token: str) -> ClientConnection:
-        return connect(
-            url.replace("http://", "ws://") + "/_stcore/stream",
-            subprotocols=["streamlit"],
-            additional_headers={"Cookie": f"sye_token={token}; sye_lang=en"},
-            max_size=None,
-            open_timeout=60,
-        )
+        return open_session(url, {"sye_token": token, "sye_lang": "en"})
 
     def run(self, page_name: str, widgets: list[WidgetState] = ()) -> tuple[float, list]:
         """One rerun; (seconds to its successful script_finished, new elements)."""
-        msg = BackMsg()
-        msg.rerun_script.page_name = page_name
-        msg.rerun_script.query_string = ""
-        msg.rerun_script.widget_states.widgets.extend(widgets)
         started = time.perf_counter()
-        self.ws.send(msg.SerializeToString())
+        request_run(self.ws, page_name=page_name, widgets=widgets)
         elements = []
-        while True:
-            data = self.ws.recv(timeout=120)
-            if isinstance(data, str):
-                continue
-            fwd = ForwardMsg()
-            fwd.ParseFromString(data)
+        for fwd in run_messages(self.ws):
             kind = fwd.WhichOneof("type")
             if kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
                 elements.append(fwd.delta.new_element)
-            elif kind == "script_finished":
-                if fwd.script_finished == FINISHED.FINISHED_SUCCESSFULLY:
-                    return time.perf_counter() - started, elements
-                if fwd.script_finished == FINISHED.FINISHED_WITH_COMPILE_ERROR:
-                    raise RuntimeError("compile error")
-                # FINISHED_EARLY_FOR_RERUN: st.rerun() (e.g. the pager); wait for the next.
             elif kind == "page_not_found":
                 raise RuntimeError(f"page not found: {page_name}")
+        return time.perf_counter() - started, elements
 
 
 def widget_id(elements: list, kind: str, key: str) -> str | None:

@@ -13,13 +13,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from websockets.sync.client import connect
 
 from tests.support.app_server import ROOT, start_app, stop_app, wait_healthy
+from tests.support.st_protocol import open_session, request_run, run_messages
 
-FINISHED = ForwardMsg.ScriptFinishedStatus
 SCRIPT = """
 import streamlit as st
 from ui.auto_rerun import keep_armed
@@ -34,19 +32,9 @@ readout()
 
 def _run(ws, *, fragment_id: str = "") -> tuple[list[ForwardMsg], list[str]]:
     """One rerun request; the auto-rerun messages and texts until the run ends."""
-    msg = BackMsg()
-    msg.rerun_script.query_string = ""
-    if fragment_id:
-        msg.rerun_script.fragment_id = fragment_id
-        msg.rerun_script.is_auto_rerun = True
-    ws.send(msg.SerializeToString())
+    request_run(ws, fragment_id=fragment_id)
     timers, texts = [], []
-    while True:
-        data = ws.recv(timeout=30)
-        if isinstance(data, str):
-            continue
-        fwd = ForwardMsg()
-        fwd.ParseFromString(data)
+    for fwd in run_messages(ws, timeout=30):
         kind = fwd.WhichOneof("type")
         if kind == "auto_rerun":
             timers.append(fwd)
@@ -54,11 +42,7 @@ def _run(ws, *, fragment_id: str = "") -> tuple[list[ForwardMsg], list[str]]:
             element = fwd.delta.new_element
             if element.WhichOneof("type") == "text":
                 texts.append(element.text.body)
-        elif kind == "script_finished" and fwd.script_finished in (
-            FINISHED.FINISHED_SUCCESSFULLY,
-            FINISHED.FINISHED_FRAGMENT_RUN_SUCCESSFULLY,
-        ):
-            return timers, texts
+    return timers, texts
 
 
 @pytest.fixture
@@ -78,8 +62,7 @@ def server(tmp_path: Path):
 
 
 def test_fragment_run_resends_its_timer(server) -> None:
-    url = server.url.replace("http://", "ws://") + "/_stcore/stream"
-    with connect(url, subprotocols=["streamlit"], max_size=None, open_timeout=30) as ws:
+    with open_session(server.url) as ws:
         timers, texts = _run(ws)
         # The full run arms the timer itself (Streamlit's own message), once.
         assert texts == ["armed by the full run"]
