@@ -23,6 +23,11 @@ import logging
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+try:  # Streamlit's internal per-thread state (1.67): where the running fragment's id is
+    from streamlit.runtime.scriptrunner_utils.script_run_context import ThreadState
+except ImportError:  # pragma: no cover - a Streamlit that moved it; see _current_fragment_id
+    ThreadState = None
+
 _LOGGER = logging.getLogger(__name__)
 _warned = False
 
@@ -30,8 +35,8 @@ _warned = False
 def _current_fragment_id() -> str | None:
     """The id of the fragment running now (Streamlit keeps it in per-thread state)."""
     try:
-        from streamlit.runtime.scriptrunner_utils.script_run_context import ThreadState
-
+        if ThreadState is None:
+            raise ImportError("streamlit has no ThreadState")
         return ThreadState.get().fragment_id
     except (ImportError, AttributeError, RuntimeError) as exc:
         global _warned
