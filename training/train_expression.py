@@ -44,32 +44,8 @@ import numpy as np
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 import keras
 import tensorflow as tf
+from common import CLASSES, ROOT, SIZE, STD_EPS, balanced_accuracy, class_weights, load
 from keras import layers
-
-ROOT = Path(__file__).resolve().parents[1]
-CLASSES = ("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral")
-SIZE = 48
-
-
-def load(path: Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    d = np.load(path)
-    out = {}
-    for split in ("train", "val"):
-        fer = d["fer_split"] == split
-        wild = d["wild_split"] == split
-        out[split] = (
-            np.concatenate([d["fer_images"][fer], d["wild_images"][wild]]),
-            np.concatenate([d["fer_labels"][fer], d["wild_labels"][wild]]).astype(np.int32),
-        )
-        out[f"{split}_fer"] = (d["fer_images"][fer], d["fer_labels"][fer].astype(np.int32))
-        out[f"{split}_wild"] = (d["wild_images"][wild], d["wild_labels"][wild].astype(np.int32))
-    return out
-
-
-def class_weights(labels: np.ndarray) -> np.ndarray:
-    counts = np.bincount(labels, minlength=len(CLASSES)).astype(np.float64)
-    w = 1.0 / np.sqrt(np.maximum(counts, 1))
-    return (w / np.sum(w * counts) * counts.sum()).astype(np.float32)
 
 
 class Standardize(layers.Layer):
@@ -78,7 +54,7 @@ class Standardize(layers.Layer):
     def call(self, x):
         mean = tf.reduce_mean(x, axis=[1, 2, 3], keepdims=True)
         var = tf.reduce_mean(tf.square(x - mean), axis=[1, 2, 3], keepdims=True)
-        return (x - mean) * tf.math.rsqrt(var + 25.0)
+        return (x - mean) * tf.math.rsqrt(var + STD_EPS)
 
 
 def build_model(width: int = 32, dropout: float = 0.4) -> keras.Model:
@@ -190,11 +166,6 @@ def per_class_accuracy(model, images, labels) -> tuple[float, list[float], np.nd
         for c in range(len(CLASSES))
     ]
     return float(np.mean(pred == labels)), recalls, probs
-
-
-def balanced_accuracy(probs: np.ndarray, labels: np.ndarray) -> float:
-    pred = probs.argmax(1)
-    return float(np.mean([np.mean(pred[labels == c] == c) for c in np.unique(labels)]))
 
 
 def export_tflite(model: keras.Model, path: Path) -> int:
