@@ -23,6 +23,7 @@ current = lang()
 MODEL_TEXT: dict[str, tuple[str, str, str]] = {
     "cnn": ("model_card.model_cnn", "model_card.source_cnn", "model_card.trained_cnn"),
     "cnn2": ("model_card.model_cnn2", "model_card.source_cnn", "model_card.trained_cnn"),
+    "cnn48": ("model_card.model_cnn48", "model_card.source_cnn", "model_card.trained_cnn"),
     "faceapi": (
         "model_card.model_faceapi",
         "model_card.source_faceapi",

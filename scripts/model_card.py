@@ -6,10 +6,10 @@ Run from the repository root (needs ``../shared/data/faces`` or ``FACES_DIR``)::
 
 Writes ``docs/model_card.json`` (read by the in-app model card page) and
 ``docs/MODEL_CARD.md``. It also folds in the committed records of how the engine
-was made: ``docs/training_log.json`` and ``docs/training_log_cnn2.json`` (the two
-training runs' logs) and ``docs/model_selection.json`` (``training/evaluate.py``'s
-comparison on validation data, the basis of every choice). Nothing is chosen here:
-these figures are on the evaluation faces, reported, never tuned to. Deterministic:
+was made: ``docs/training_log*.json`` (one log per training run: cnn, cnn2, cnn48)
+and ``docs/model_selection.json`` (``training/evaluate.py``'s comparison on
+validation data, the basis of every choice). Nothing is chosen here: these figures
+are on the evaluation faces, reported, never tuned to. Deterministic:
 the same code, models and data give the same files.
 
 JSON layout (schema 2)::
@@ -64,6 +64,15 @@ MODELS = {
         "input": "48x48 grayscale, raw pixels (the network standardises each face)",
         "trained_on": "the same data as cnn, in another order and with other "
         "augmentation draws and initial weights",
+    },
+    "cnn48": {
+        "name": "Show your emotion CNN, 1.5x as wide, trained longer",
+        "source": "training/train_torch.py --width 48 --epochs 45 --seed 20261207 --select val_fer",
+        "license": "the project's own weights; trained on FER2013 (research data) and "
+        "muxspace/facial_expressions (Apache-2.0)",
+        "input": "48x48 grayscale, raw pixels (the network standardises each face)",
+        "trained_on": "the same data as cnn; 2.6 M parameters, weights averaged over the "
+        "last steps (EMA), chosen by the FER2013 validation score",
     },
     "faceapi": {
         "name": "face-api.js FaceExpressionNet",
@@ -175,8 +184,8 @@ def build() -> dict:
     comparison["ensemble (the app)"] = {
         k: round(float(np.mean(predictions(ensemble_probs[k]) == sets[k].labels)), 4) for k in sets
     }
-    # One log per network this project trained (training/train_expression.py --log).
-    logs = {"cnn": DOCS / "training_log.json", "cnn2": DOCS / "training_log_cnn2.json"}
+    # One log per network this project trained (the trainers' --log).
+    logs = {n: DOCS / f"training_log{'' if n == 'cnn' else '_' + n}.json" for n in names}
     training = {n: _json(path) for n, path in logs.items() if n in names and path.exists()}
     selection = _json(DOCS / "model_selection.json")
     return {
@@ -228,7 +237,11 @@ def build() -> dict:
             "(0.35 s), hysteresis 0.1",
         },
         "training": {
-            n: {key: log.get(key) for key in ("minutes", "params", "best", "args") if key in log}
+            n: {
+                key: log.get(key)
+                for key in ("trainer", "minutes", "params", "best", "args")
+                if key in log
+            }
             for n, log in training.items()
         },
         "selection": {
@@ -303,8 +316,10 @@ def markdown(card: dict) -> str:
         for n, tr in logs.items():
             best = tr.get("best", {})
             args = tr.get("args", {})
+            trainer = tr.get("trainer", "training/train_expression.py")
+            width = f" --width {args['width']}" if args.get("width", 32) != 32 else ""
             out.append(
-                f"- **{n}** (`training/train_expression.py --seed {args.get('seed')} "
+                f"- **{n}** (`{trainer}{width} --seed {args.get('seed')} "
                 f"--epochs {args.get('epochs')}`): {tr.get('params', '?'):,} parameters, "
                 f"{tr.get('minutes', '?')} minutes on this 2-core machine; best epoch "
                 f"{best.get('epoch')} of {args.get('epochs')}: validation balanced accuracy "

@@ -16,9 +16,9 @@ with bias and ReLU, takes the file's weights one to one. Its outputs are checked
 against the float file, then it is converted with full-integer quantisation
 calibrated on 512 training faces (seeded; inputs and outputs stay float32, so the
 runtime feeds raw pixels as before). The script prints how far the int8
-probabilities are from the float ones on the validation crops; ``training/evaluate.py
---cnn-file artifacts/expression_cnn_float.tflite`` measures the float file the same way
-as the shipped one, on validation data.
+probabilities are from the float ones on the validation crops;
+``training/evaluate.py --model-file cnn=artifacts/expression_cnn_float.tflite``
+measures the float file the same way as the shipped one, on validation data.
 """
 
 from __future__ import annotations

