@@ -39,17 +39,43 @@ def turn_server(coturn: Coturn) -> tuple[str, int]:
     return (coturn.host, coturn.port)
 
 
+async def _connect(server: tuple[str, int], username: str, password: str):
+    """A TURN allocation from a fresh UDP port.
+
+    On a busy machine the client can retransmit its ALLOCATE after coturn has already
+    made the allocation for the first copy; coturn then answers 437 (allocation
+    mismatch) for that port. A client starts over from a new port, and so does this.
+    """
+    loop = asyncio.get_running_loop()
+    for attempt in range(3):
+        transport, protocol = await loop.create_datagram_endpoint(
+            lambda: TurnClientUdpProtocol(
+                server,
+                username=username,
+                password=password,
+                lifetime=600,
+                channel_refresh_time=300,
+            ),
+            remote_addr=server,
+        )
+        try:
+            await protocol.connect()
+            return transport, protocol
+        except stun.TransactionFailed as exc:
+            transport.close()
+            if exc.response.error_code != 437 or attempt == 2:
+                raise
+        except BaseException:
+            transport.close()
+            raise
+    raise AssertionError("unreachable")
+
+
 async def _allocate(server: tuple[str, int], username: str, password: str, peers=()):
     """Allocate a relay, then ask for a permission per peer; returns (relay, outcomes)."""
-    loop = asyncio.get_running_loop()
-    transport, protocol = await loop.create_datagram_endpoint(
-        lambda: TurnClientUdpProtocol(
-            server, username=username, password=password, lifetime=600, channel_refresh_time=300
-        ),
-        remote_addr=server,
-    )
+    transport, protocol = await _connect(server, username, password)
     try:
-        relayed = await protocol.connect()
+        relayed = protocol.relayed_address
         outcomes = []
         for peer in peers:
             request = stun.Message(
@@ -127,19 +153,8 @@ def test_coturn_understands_every_line_of_the_config(coturn: Coturn, turn_server
 
 async def _refresh_after_expiry(server: tuple[str, int]) -> list[int]:
     cred = rest_credential(SECRET, "shortlived", ttl_s=2, now=time.time())
-    loop = asyncio.get_running_loop()
-    transport, protocol = await loop.create_datagram_endpoint(
-        lambda: TurnClientUdpProtocol(
-            server,
-            username=cred.username,
-            password=cred.credential,
-            lifetime=600,
-            channel_refresh_time=300,
-        ),
-        remote_addr=server,
-    )
+    transport, protocol = await _connect(server, cred.username, cred.credential)
     try:
-        await protocol.connect()
         await asyncio.sleep(3)  # the credential has expired now
         outcomes = []
         for method, attributes in (

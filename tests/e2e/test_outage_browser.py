@@ -45,7 +45,7 @@ def test_a_database_outage_loses_nothing_and_recovers_by_itself(page: Page, tmp_
         main.get_by_role("textbox", name="Text").fill("Every word of this must survive.")
         main.get_by_role("button", name="Publish").click()
         wait_idle(page, 30_000)
-        expect(main.get_by_text(OUTAGE)).to_have_count(1)
+        expect(main.get_by_text(OUTAGE)).to_have_count(1, timeout=30_000)
         _go(page, "My page")
         _go(page, "Chat")
         _go(page, "Board")
@@ -53,7 +53,7 @@ def test_a_database_outage_loses_nothing_and_recovers_by_itself(page: Page, tmp_
 
         page.reload()  # a reload (or a new tab) during the outage
         wait_idle(page, 30_000)
-        expect(main.get_by_text(OUTAGE)).to_have_count(1)
+        expect(main.get_by_text(OUTAGE)).to_have_count(1, timeout=30_000)
         expect(page.get_by_role("heading", name="Log in")).to_have_count(0)  # not bounced
         tokens = [c for c in page.context.cookies() if c["name"] == "sye_token"]
         assert tokens and tokens[0]["value"], "the login cookie is kept"
