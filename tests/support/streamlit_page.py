@@ -40,6 +40,10 @@ def register(page: Page, base_url: str, username: str, email: str, password: str
     page.get_by_role("button", name="Sign up").click()
     page.wait_for_url("**/emotion")
     wait_for_login_cookie(page)
+    # The Emotion page's first run (it warms the models) must end before the caller
+    # navigates: a click that lands during it can be answered by that late run, and
+    # the next page's widgets then send to a page the server is no longer on.
+    wait_idle(page, 30_000)
 
 
 def login(page: Page, base_url: str, ident: str, password: str) -> None:
